@@ -1,0 +1,26 @@
+"""Entry point: subcommands run headless; anything else starts (or reaches) the window.
+
+Kept tiny: the window's start-up time begins here, so nothing heavy is imported until
+we know which of the two is wanted.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from .cli.parser import COMMANDS, first_positional
+
+    if first_positional(argv) in COMMANDS:
+        from .cli import run
+
+        return run(argv)
+    from .app import run_app
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

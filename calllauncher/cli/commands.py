@@ -1,0 +1,261 @@
+"""What each subcommand does. Output: results on stdout, messages on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .. import callstate, phone
+from ..binotel import RateLimitError
+from ..services.account import Account, demo_account, load_account, save_account
+from ..services.credentials import KeyringStore
+from ..services.settings import AppSettings
+
+if TYPE_CHECKING:
+    from ..binotel import CallStarted, Client
+    from ..fakepbx import FakePBX
+
+
+class UsageError(Exception):
+    pass
+
+
+class NotSignedIn(Exception):
+    pass
+
+
+class Context:
+    """Settings, account and a lazily built client for one command."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.settings = AppSettings()
+        self.store = KeyringStore()
+        self._client: Client | None = None
+        self._pbx: FakePBX | None = None
+
+    @property
+    def region(self) -> str:
+        return self.settings.text("numbers/defaultRegion") or phone.DEFAULT_REGION
+
+    def account(self) -> Account:
+        if self.args.demo:
+            from ..demo import DEMO_EXTENSION, start_demo_pbx
+
+            if self._pbx is None:
+                self._pbx = start_demo_pbx()
+            return demo_account(self._pbx.url, DEMO_EXTENSION)
+        return load_account(
+            self.settings, api_url=self.args.api_url, api_version=self.args.api_version
+        )
+
+    def client(self) -> Client:
+        if self._client is None:
+            account = self.account()
+            if account.demo:
+                from ..demo import DEMO_SECRET
+
+                secret: str | None = DEMO_SECRET
+            else:
+                if not account.key:
+                    raise NotSignedIn("Not signed in. Run `calllauncher login` first.")
+                secret = self.store.load(account.key)
+                if not secret:
+                    raise NotSignedIn(
+                        "No secret for this API key in the keyring. Run `calllauncher login`."
+                    )
+            self._client = account.client(secret)
+        return self._client
+
+    def number(self, text: str, *, allow_extension: bool = False) -> str:
+        return phone.normalize(text, self.region, allow_extension=allow_extension).digits
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        if self._pbx is not None:
+            self._pbx.stop()
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _started(ctx: Context, started: CallStarted, follow: bool) -> int:
+    if started.general_call_id:
+        _out(started.general_call_id)
+    else:
+        _out("call started (the PBX gave no call id)")
+        return 0
+    if follow:
+        return _follow(ctx, started.general_call_id)
+    return 0
+
+
+def _follow(ctx: Context, call_id: str, sleep: Callable[[float], None] = time.sleep) -> int:
+    client = ctx.client()
+    tracker = callstate.CallTracker(call_id, time.monotonic())
+    shown = ""
+    while True:
+        wait = 0.0
+        try:
+            details = client.stats.call_details(call_id).get(call_id)
+            state = tracker.update(details, time.monotonic())
+        except RateLimitError as exc:
+            state, wait = tracker.state, exc.retry_after
+        # A line per change of phase, not one per tick of the talk timer.
+        key = f"{state.phase}:{state.disposition}"
+        if key != shown and state.phase != callstate.WAITING:
+            _out(callstate.describe(state))
+            shown = key
+        if state.is_final:
+            return 0
+        sleep(tracker.next_poll(time.monotonic(), wait))
+
+
+def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
+    number = ctx.number(args.number)
+    ext = args.ext or ctx.account().extension
+    if not ext:
+        raise UsageError(
+            "Which extension should ring first? Give --ext, or save yours with "
+            "`calllauncher login --ext EXT`."
+        )
+    started = ctx.client().calls.ext_to_phone(
+        ext_number=ctx.number(ext, allow_extension=True),
+        phone_number=number,
+        call_time_to_ext=args.ring_time,
+        limit_call_time=args.limit,
+        playback_waiting=False if args.no_wait_message else None,
+        trunk_number=ctx.number(args.company) if args.company else None,
+        caller_id_for_employee=args.show_as,
+        async_=True if args.async_ else None,
+    )
+    return _started(ctx, started, args.follow)
+
+
+def cmd_bridge(ctx: Context, args: argparse.Namespace) -> int:
+    first, second = ctx.number(args.number1), ctx.number(args.number2)
+    company = args.company or ctx.settings.text("call/companyNumber")
+    if not company:
+        raise UsageError("Connecting two numbers needs a company number: give --from.")
+    started = ctx.client().calls.phone_to_phone(
+        first,
+        second,
+        ctx.number(company),
+        limit_call_time=args.limit,
+        playback_waiting=False if args.no_wait_message else None,
+    )
+    return _started(ctx, started, args.follow)
+
+
+def cmd_announce(ctx: Context, args: argparse.Namespace) -> int:
+    started = ctx.client().calls.call_with_announcement(ctx.number(args.number), args.voice_file)
+    return _started(ctx, started, args.follow)
+
+
+def cmd_ivr(ctx: Context, args: argparse.Namespace) -> int:
+    started = ctx.client().calls.call_with_interactive_voice_response(
+        ctx.number(args.number), args.ivr
+    )
+    return _started(ctx, started, args.follow)
+
+
+def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:
+    target = ctx.number(args.target, allow_extension=True)
+    ctx.client().calls.attended_call_transfer(args.call_id, target)
+    _out(f"call {args.call_id} transferred to {target}")
+    return 0
+
+
+def cmd_hangup(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.client().calls.hangup_call(args.call_id)
+    _out(f"call {args.call_id} hung up")
+    return 0
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    if args.follow:
+        return _follow(ctx, args.call_id)
+    details = ctx.client().stats.call_details(args.call_id).get(args.call_id)
+    if details is None:
+        _out("not listed yet (a call that just started may take a moment to appear)")
+        return 0
+    tracker = callstate.CallTracker(args.call_id, time.monotonic())
+    _out(callstate.describe(tracker.update(details, time.monotonic())))
+    return 0
+
+
+def cmd_employees(ctx: Context, args: argparse.Namespace) -> int:
+    employees = sorted(ctx.client().settings.list_of_employees(), key=lambda e: e.extension)
+    for e in employees:
+        _out(f"{e.extension:>6}  {e.name:<28}  {e.presence_state:<14}  {e.department}".rstrip())
+    return 0
+
+
+def cmd_voice_files(ctx: Context, args: argparse.Namespace) -> int:
+    for f in ctx.client().settings.list_of_voice_files():
+        _out(f"{f.id:>8}  {f.name}  ({f.type})" if f.type else f"{f.id:>8}  {f.name}")
+    return 0
+
+
+def _ask(prompt: str, *, secret: bool) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt) if secret else input(prompt)
+    return sys.stdin.readline().strip()  # scripted: one line per answer
+
+
+def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
+    if args.demo:
+        raise UsageError("The demo PBX needs no sign-in.")
+    key = (args.key or _ask("API key: ", secret=False)).strip()
+    if not key:
+        raise UsageError("An API key is needed to sign in.")
+    secret = _ask("API secret: ", secret=True).strip()
+    if not secret:
+        raise UsageError("The API secret is needed to sign in.")
+    base = load_account(ctx.settings, api_url=args.api_url, api_version=args.api_version)
+    account = Account(
+        key, base.api_url, base.api_version, args.ext or base.extension, base.ca_bundle
+    )
+    with account.client(secret) as client:
+        employees = client.settings.list_of_employees()  # proves key, secret and IP
+    ctx.store.save(key, secret)
+    save_account(ctx.settings, account)
+    _out(f"Signed in ({len(employees)} employees).")
+    if args.ext and args.ext not in {e.extension for e in employees}:
+        print(f"calllauncher: note: no employee has extension {args.ext}.", file=sys.stderr)
+    return 0
+
+
+def cmd_logout(ctx: Context, args: argparse.Namespace) -> int:
+    key = ctx.settings.text("account/key")
+    if key:
+        ctx.store.delete(key)
+    ctx.settings.remove("account/key")
+    ctx.settings.sync()
+    _out("Signed out.")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
+    "dial": cmd_dial,
+    "bridge": cmd_bridge,
+    "announce": cmd_announce,
+    "ivr": cmd_ivr,
+    "transfer": cmd_transfer,
+    "hangup": cmd_hangup,
+    "status": cmd_status,
+    "employees": cmd_employees,
+    "voice-files": cmd_voice_files,
+    "login": cmd_login,
+    "logout": cmd_logout,
+}
+
+
+def dispatch(ctx: Context, args: argparse.Namespace) -> int:
+    return HANDLERS[args.command](ctx, args)

@@ -1,0 +1,1 @@
+"""Qt objects without widgets: dialing, following calls, loading lists. They emit signals."""

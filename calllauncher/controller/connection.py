@@ -1,0 +1,66 @@
+"""The current account and its client, shared by every controller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.account import Account
+
+if TYPE_CHECKING:
+    from ..binotel import Client
+
+
+class NotSignedIn(Exception):
+    pass
+
+
+class Connection(QObject):
+    """Owns the :class:`Client` for the signed-in account (or the demo PBX).
+
+    ``Client`` is safe to share across worker threads: its transport keeps one HTTP
+    session per thread.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._account: Account | None = None
+        self._secret: str | None = None
+        self._client: Client | None = None
+
+    @property
+    def account(self) -> Account | None:
+        return self._account
+
+    @property
+    def signed_in(self) -> bool:
+        return self._account is not None and bool(self._secret)
+
+    @property
+    def is_demo(self) -> bool:
+        return self._account is not None and self._account.demo
+
+    def sign_in(self, account: Account, secret: str) -> None:
+        self.close()
+        self._account, self._secret = account, secret
+        self.changed.emit()
+
+    def sign_out(self) -> None:
+        self.close()
+        self._account, self._secret = None, None
+        self.changed.emit()
+
+    def client(self) -> Client:
+        if self._account is None or not self._secret:
+            raise NotSignedIn
+        if self._client is None:
+            self._client = self._account.client(self._secret)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None

@@ -1,0 +1,108 @@
+"""Starting calls and filling the pickers. Every request goes through the TaskRunner."""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.tasks import TaskRunner
+from . import messages
+from .calls import CallRequest, start_call
+from .connection import Connection, NotSignedIn
+
+if TYPE_CHECKING:
+    from ..binotel import CallStarted, Client
+
+
+def _employees(client: Client) -> list[Any]:
+    return client.settings.list_of_employees()
+
+
+def _voice_files(client: Client) -> list[Any]:
+    return client.settings.list_of_voice_files()
+
+
+class DialController(QObject):
+    """Starts calls at most once per user action and loads employees and voice files."""
+
+    busyChanged = Signal(bool)
+    callStarted = Signal(object, object, float)  # CallRequest, CallStarted, monotonic start
+    callFailed = Signal(object, object)  # CallRequest, Failure
+    employeesLoaded = Signal(list)
+    voiceFilesLoaded = Signal(list)
+    listFailed = Signal(str, object)  # which list, Failure
+
+    def __init__(
+        self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._connection = connection
+        self._busy = False
+        self._loading: set[str] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def dial(self, request: CallRequest) -> bool:
+        """Send ``request`` unless a call start is already on its way. True if sent."""
+        if self._busy:
+            return False  # the double-start guard: a second click or Enter sends nothing
+        try:
+            client = self._connection.client()
+        except NotSignedIn:
+            self.callFailed.emit(
+                request,
+                messages.Failure(self.tr("Sign in first: the app has no account to call with.")),
+            )
+            return False
+        self._set_busy(True)
+        started_at = time.monotonic()
+        self._runner.run(
+            partial(start_call, client, request),
+            on_done=partial(self._on_started, request, started_at),
+            on_error=partial(self._on_failed, request),
+        )
+        return True
+
+    def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
+        self._set_busy(False)
+        self.callStarted.emit(request, result, started_at)
+
+    def _on_failed(self, request: CallRequest, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.callFailed.emit(request, messages.describe(exc, starts_call=True))
+
+    def load_employees(self) -> None:
+        self._load("employees", _employees, self.employeesLoaded)
+
+    def load_voice_files(self) -> None:
+        self._load("voice-files", _voice_files, self.voiceFilesLoaded)
+
+    def _load(self, name: str, fn: Any, signal: Any) -> None:
+        if name in self._loading:
+            return
+        try:
+            client = self._connection.client()
+        except NotSignedIn:
+            return
+        self._loading.add(name)
+
+        def done(items: list[Any]) -> None:
+            self._loading.discard(name)
+            signal.emit(items)
+
+        def failed(exc: BaseException) -> None:
+            self._loading.discard(name)
+            self.listFailed.emit(name, messages.describe(exc))
+
+        self._runner.run(partial(fn, client), on_done=done, on_error=failed)

@@ -1,0 +1,100 @@
+"""From what is in the dialer's fields to a CallRequest, or reasons per field.
+
+Pure logic so it is tested without widgets; the view shows the reasons inline and sends
+nothing until every field is right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import phone
+from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallRequest
+
+_EXT_RE = re.compile(r"^\s*(\d{2,6})\b")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Form", text)
+
+
+@dataclass(frozen=True, slots=True)
+class FormValues:
+    kind: str
+    number: str
+    number2: str = ""
+    extension: str = ""
+    company: str = ""
+    voice_file_id: str = ""
+    voice_file_name: str = ""
+    ivr_name: str = ""
+    ring_time: int = 30
+    limit: int = 0
+    playback_waiting: bool = True
+    show_as: str = ""
+    async_: bool = False
+
+
+def extension_of(text: str) -> str:
+    """``"901 — Olena (active)"`` -> ``"901"``; the picker shows names next to numbers."""
+    match = _EXT_RE.match(text)
+    return match.group(1) if match else ""
+
+
+def check_number(text: str, region: str, *, allow_extension: bool = True) -> phone.Normalized | str:
+    result = phone.try_normalize(text, region, allow_extension=allow_extension)
+    return result if isinstance(result, phone.Normalized) else _tr(result)
+
+
+def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, dict[str, str]]:
+    errors: dict[str, str] = {}
+
+    def number(field: str, text: str, *, allow_extension: bool = True) -> str:
+        result = check_number(text, region, allow_extension=allow_extension)
+        if isinstance(result, str):
+            errors[field] = result
+            return ""
+        return result.digits
+
+    first = number("number", values.number)
+    second = company = extension = ""
+    if values.kind == BRIDGE:
+        second = number("number2", values.number2)
+        if not values.company.strip():
+            errors["company"] = _tr("Choose the company number to connect the call through.")
+        else:
+            company = number("company", values.company, allow_extension=False)
+    elif values.kind == CALL:
+        extension = extension_of(values.extension)
+        if not extension:
+            errors["extension"] = _tr("Choose your extension: your desk phone rings first.")
+        if values.company.strip():
+            company = number("company", values.company, allow_extension=False)
+    elif values.kind == ANNOUNCE and not values.voice_file_id:
+        errors["voice_file"] = _tr("Choose the announcement to play.")
+    elif values.kind == IVR and not values.ivr_name.strip():
+        errors["ivr"] = _tr("Type or choose the voice menu's name.")
+    if errors:
+        return None, errors
+    options = values.kind in (CALL, BRIDGE)
+    return (
+        CallRequest(
+            kind=values.kind,
+            number=first,
+            number2=second,
+            extension=extension,
+            company=company,
+            voice_file_id=values.voice_file_id,
+            voice_file_name=values.voice_file_name,
+            ivr_name=values.ivr_name.strip(),
+            ring_time=values.ring_time if values.kind == CALL else None,
+            limit=values.limit or None if options else None,
+            playback_waiting=values.playback_waiting if options else None,
+            show_as=values.show_as.strip() if values.kind == CALL else "",
+            async_=values.async_ and values.kind == CALL,
+        ),
+        {},
+    )

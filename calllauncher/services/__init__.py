@@ -1,0 +1,1 @@
+"""Services under the controller: tasks, credentials, settings, history, desktop glue."""

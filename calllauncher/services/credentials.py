@@ -1,0 +1,113 @@
+"""The API secret in the OS keyring, and nowhere else.
+
+Keyring failures become :class:`CredentialError` with a plain sentence and a ``kind``
+the UI can act on: ``unavailable`` (no keyring on this system), ``locked`` (the user must
+unlock it) or ``refused`` (the keyring said no). There is no plain-text fallback; a
+"this session only" secret lives in memory (:class:`SessionSecrets`).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+SERVICE = "calllauncher"
+
+
+class CredentialError(Exception):
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+
+
+def keyring_name_for_platform() -> str:
+    if sys.platform == "win32":
+        return "Windows Credential Manager"
+    if sys.platform == "darwin":
+        return "the macOS Keychain"
+    return "a Secret Service keyring (GNOME Keyring or KWallet)"
+
+
+def _translate(exc: Exception, action: str) -> CredentialError:
+    import keyring.errors
+
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if isinstance(exc, keyring.errors.NoKeyringError) or "no recommended backend" in text:
+        return CredentialError(
+            f"No keyring is available to keep your secret safely. This system needs "
+            f"{keyring_name_for_platform()}. You can sign in for this session only.",
+            "unavailable",
+        )
+    if "locked" in text or "unlock" in text or "dismissed" in text or "prompt" in text:
+        return CredentialError(
+            "Your keyring is locked. Unlock it (it may be asking for your login password) "
+            "and try again.",
+            "locked",
+        )
+    return CredentialError(
+        f"The keyring refused to {action} the secret ({name}). Check that your keyring "
+        "is running and unlocked.",
+        "refused",
+    )
+
+
+class KeyringStore:
+    """Reads and writes ``(SERVICE, api_key) -> secret`` through the keyring package."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def backend_name(self) -> str:
+        import keyring
+
+        backend = keyring.get_keyring()
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def load(self, key: str) -> str | None:
+        import keyring
+
+        try:
+            return keyring.get_password(self.service, key)
+        except Exception as exc:
+            raise _translate(exc, "read") from None
+
+    def save(self, key: str, secret: str) -> None:
+        import keyring
+
+        try:
+            keyring.set_password(self.service, key, secret)
+        except Exception as exc:
+            raise _translate(exc, "save") from None
+
+    def delete(self, key: str) -> None:
+        import keyring
+        import keyring.errors
+
+        try:
+            keyring.delete_password(self.service, key)
+        except keyring.errors.PasswordDeleteError:
+            return  # already gone: signing out twice is fine
+        except Exception as exc:
+            raise _translate(exc, "delete") from None
+
+
+class SessionSecrets:
+    """ "Use for this session only": secrets kept in memory until the app quits."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._secrets: dict[str, str] = {}
+
+    def load(self, key: str) -> str | None:
+        with self._lock:
+            return self._secrets.get(key)
+
+    def save(self, key: str, secret: str) -> None:
+        with self._lock:
+            self._secrets[key] = secret
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self._secrets.pop(key, None)

@@ -1,0 +1,1 @@
+"""Widgets, dialogs and the tray. Views know the controllers, never HTTP or the keyring."""

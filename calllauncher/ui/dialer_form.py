@@ -1,0 +1,378 @@
+"""The dialer's fields for the four call kinds. Layout only; behaviour is in controllers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
+from ..controller.form import FormValues
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #2e7d32;"
+MODE_GROUPS = {
+    CALL: {"number", "extension", "company", "more"},
+    BRIDGE: {"number", "number2", "company", "more"},
+    ANNOUNCE: {"number", "voice_file"},
+    IVR: {"number", "ivr"},
+}
+
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    return label
+
+
+class DialerForm(QWidget):
+    """Mode switcher, number entry, pickers, options and the Call button."""
+
+    dialRequested = Signal()
+    modeChanged = Signal(str)
+    numberEdited = Signal(str, str)  # field ("number"/"number2"), text
+    refreshVoiceFiles = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabBar()
+        self.tabs.setAccessibleName(self.tr("Kind of call"))
+        self.tabs.setExpanding(False)
+        labels = {
+            CALL: self.tr("Call"),
+            BRIDGE: self.tr("Connect two numbers"),
+            ANNOUNCE: self.tr("Announcement"),
+            IVR: self.tr("Voice menu"),
+        }
+        for index, kind in enumerate(KINDS):
+            self.tabs.addTab(labels[kind])
+            self.tabs.setTabToolTip(
+                index, self.tr("{mode} (Ctrl+{n})").format(mode=labels[kind], n=index + 1)
+            )
+        self.tabs.currentChanged.connect(self._on_tab)
+
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("Phone number, e.g. 044 333 40 23"))
+        self.number.setAccessibleName(self.tr("Phone number"))
+        self.number.setClearButtonEnabled(True)
+        self.number.textEdited.connect(lambda text: self.numberEdited.emit("number", text))
+        self.number.returnPressed.connect(self.dialRequested)
+        self.number_hint = _hint()
+        self.pad_button = QToolButton()
+        self.pad_button.setText(self.tr("Pad"))
+        self.pad_button.setCheckable(True)
+        self.pad_button.setToolTip(self.tr("Show the dial pad (Ctrl+D)"))
+        self.pad_button.setAccessibleName(self.tr("Dial pad"))
+        self.pad_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.pad = self._build_pad()
+        self.pad_button.toggled.connect(self._refresh_rows)
+
+        self.number2 = QLineEdit()
+        self.number2.setPlaceholderText(self.tr("Second phone number"))
+        self.number2.setAccessibleName(self.tr("Second phone number"))
+        self.number2.setClearButtonEnabled(True)
+        self.number2.textEdited.connect(lambda text: self.numberEdited.emit("number2", text))
+        self.number2.returnPressed.connect(self.dialRequested)
+        self.number2_hint = _hint()
+
+        self.extension = QComboBox()
+        self.extension.setEditable(True)
+        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.extension.setAccessibleName(self.tr("My extension"))
+        self.extension.setToolTip(
+            self.tr("Your desk phone rings first; the customer is dialled when you pick up.")
+        )
+        self.extension.lineEdit().setPlaceholderText(self.tr("e.g. 901"))
+        self.extension_hint = _hint()
+
+        self.company = QComboBox()
+        self.company.setEditable(True)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.setAccessibleName(self.tr("Company number to call from"))
+        self.company.lineEdit().setPlaceholderText(self.tr("PBX default"))
+        self.company_hint = _hint()
+
+        self.voice_file = QComboBox()
+        self.voice_file.setAccessibleName(self.tr("Announcement to play"))
+        self.voice_refresh = QToolButton()
+        self.voice_refresh.setText("⟳")
+        self.voice_refresh.setToolTip(self.tr("Reload the list from the PBX (F5)"))
+        self.voice_refresh.setAccessibleName(self.tr("Reload announcements"))
+        self.voice_refresh.clicked.connect(self.refreshVoiceFiles)
+        self.voice_hint = _hint()
+
+        self.ivr = QComboBox()
+        self.ivr.setEditable(True)
+        self.ivr.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.ivr.setAccessibleName(self.tr("Voice menu name"))
+        self.ivr.lineEdit().setPlaceholderText(self.tr("Voice menu name"))
+        self.ivr_hint = _hint()
+
+        self.more = QToolButton()
+        self.more.setText(self.tr("More options"))
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setAutoRaise(True)
+        self.more.setAccessibleName(self.tr("More options"))
+        self.options = self._build_options()
+        self.more.toggled.connect(self._toggle_options)
+
+        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button.setDefault(True)
+        self.call_button.setMinimumHeight(36)
+        self.call_button.setToolTip(self.tr("Start the call (Enter or Ctrl+Return)"))
+        self.call_button.setAccessibleName(self.tr("Start the call"))
+        self.call_button.clicked.connect(self.dialRequested)
+
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number, 1)
+        number_row.addWidget(self.pad_button)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice_file, 1)
+        voice_row.addWidget(self.voice_refresh)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._rows: list[tuple[str, str, int]] = []  # (group, role, form row)
+        self._add("number", "field", self.tr("&Number:"), number_row, self.number)
+        self._add("number", "hint", "", self.number_hint)
+        self._add("number", "extra", "", self.pad)
+        self._add("number2", "field", self.tr("&Second number:"), self.number2, self.number2)
+        self._add("number2", "hint", "", self.number2_hint)
+        self._add("extension", "field", self.tr("My &extension:"), self.extension, self.extension)
+        self._add("extension", "hint", "", self.extension_hint)
+        self._add("company", "field", self.tr("Call &from:"), self.company, self.company)
+        self._add("company", "hint", "", self.company_hint)
+        self._add("voice_file", "field", self.tr("&Announcement:"), voice_row, self.voice_file)
+        self._add("voice_file", "hint", "", self.voice_hint)
+        self._add("ivr", "field", self.tr("&Voice menu:"), self.ivr, self.ivr)
+        self._add("ivr", "hint", "", self.ivr_hint)
+        self._add("more", "field", "", self.more)
+        self._add("more", "extra", "", self.options)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.tabs)
+        layout.addLayout(self.form)
+        layout.addWidget(self.call_button)
+        self.hints = {
+            "number": self.number_hint, "number2": self.number2_hint,
+            "extension": self.extension_hint, "company": self.company_hint,
+            "voice_file": self.voice_hint, "ivr": self.ivr_hint,
+        }  # fmt: skip
+        self._apply_mode(CALL)
+
+    def _add(
+        self, group: str, role: str, label: str, field: object, buddy: QWidget | None = None
+    ) -> None:
+        if label:
+            text = QLabel(label)
+            if buddy is not None:
+                text.setBuddy(buddy)
+            self.form.addRow(text, field)  # type: ignore[call-overload]
+        else:
+            self.form.addRow(field)  # type: ignore[call-overload]
+        self._rows.append((group, role, self.form.rowCount() - 1))
+
+    def _refresh_rows(self) -> None:
+        shown = MODE_GROUPS[self.mode]
+        extras = {"number": self.pad_button.isChecked(), "more": self.more.isChecked()}
+        for group, role, row in self._rows:
+            visible = group in shown
+            if role == "hint":
+                visible = visible and bool(self.hints[group].text())
+            elif role == "extra":
+                visible = visible and extras[group]
+            self.form.setRowVisible(row, visible)
+
+    def _build_pad(self) -> QWidget:
+        pad = QWidget()
+        grid = QGridLayout(pad)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for index, key in enumerate("123456789+0⌫"):
+            button = QPushButton(key)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type instead
+            button.setMinimumHeight(30)
+            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
+            button.clicked.connect(lambda _=False, k=key: self._pad_key(k))
+            grid.addWidget(button, index // 3, index % 3)
+        return pad
+
+    def _pad_key(self, key: str) -> None:
+        if key == "⌫":
+            self.number.backspace()
+        else:
+            self.number.insert(key)
+        self.numberEdited.emit("number", self.number.text())
+
+    def _build_options(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(16, 0, 0, 0)
+        self.ring_time = QSpinBox()
+        self.ring_time.setRange(5, 120)
+        self.ring_time.setSuffix(self.tr(" s"))
+        self.ring_time.setAccessibleName(self.tr("Ring my phone for, seconds"))
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 4 * 3600)
+        self.limit.setSingleStep(60)
+        self.limit.setSuffix(self.tr(" s"))
+        self.limit.setSpecialValueText(self.tr("No limit"))
+        self.limit.setAccessibleName(self.tr("Longest call, seconds"))
+        self.playback = QCheckBox(self.tr('Play "please hold, connecting"'))
+        self.playback.setAccessibleName(self.tr("Play a please-hold message"))
+        self.show_as = QLineEdit()
+        self.show_as.setPlaceholderText(self.tr("The customer's number"))
+        self.show_as.setAccessibleName(self.tr("What my phone shows"))
+        self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
+        self.async_.setAccessibleName(self.tr("Don't wait for my pickup"))
+        self.ring_label = QLabel(self.tr("Ring my phone for:"))
+        self.show_as_label = QLabel(self.tr("My phone shows:"))
+        form.addRow(self.ring_label, self.ring_time)
+        form.addRow(self.tr("Longest call:"), self.limit)
+        form.addRow(self.playback)
+        form.addRow(self.show_as_label, self.show_as)
+        form.addRow(self.async_)
+        self._options_form = form
+        return box
+
+    def _toggle_options(self, shown: bool) -> None:
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._refresh_rows()
+
+    # -- modes ------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return KINDS[max(0, self.tabs.currentIndex())]
+
+    def set_mode(self, kind: str) -> None:
+        self.tabs.setCurrentIndex(KINDS.index(kind))
+
+    def _on_tab(self, index: int) -> None:
+        self._apply_mode(KINDS[index])
+        self.modeChanged.emit(KINDS[index])
+
+    def _apply_mode(self, kind: str) -> None:
+        self._refresh_rows()
+        for widget in (
+            self.ring_label,
+            self.ring_time,
+            self.show_as_label,
+            self.show_as,
+            self.async_,
+        ):
+            widget.setVisible(kind == CALL)
+        self.number.setPlaceholderText(
+            self.tr("First phone number")
+            if kind == BRIDGE
+            else self.tr("Phone number, e.g. 044 333 40 23")
+        )
+        self.company.lineEdit().setPlaceholderText(
+            self.tr("Required: a company number") if kind == BRIDGE else self.tr("PBX default")
+        )
+        labels = {
+            CALL: self.tr("Call"),
+            BRIDGE: self.tr("Connect"),
+            ANNOUNCE: self.tr("Call with announcement"),
+            IVR: self.tr("Call into voice menu"),
+        }
+        self.call_button.setText(labels[kind])
+
+    # -- feedback ---------------------------------------------------------------------
+
+    def show_hint(self, field: str, text: str, *, error: bool) -> None:
+        label = self.hints[field]
+        label.setText(text)
+        label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self._refresh_rows()
+
+    def clear_hints(self) -> None:
+        for field in self.hints:
+            if field not in ("number", "number2"):
+                self.show_hint(field, "", error=False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.call_button.setEnabled(not busy)
+        if busy:
+            self.call_button.setText(self.tr("Calling…"))
+        else:
+            self._apply_mode(self.mode)
+
+    # -- pickers ----------------------------------------------------------------------
+
+    def set_extensions(self, items: Iterable[tuple[str, str]], current: str) -> None:
+        """(extension, label) pairs; keeps what the user typed or chose."""
+        typed = self.extension.currentText() or current
+        self.extension.clear()
+        for ext, label in items:
+            self.extension.addItem(label, ext)
+        index = self.extension.findData(typed.split(" ")[0] if typed else current)
+        if index >= 0:
+            self.extension.setCurrentIndex(index)
+        else:
+            self.extension.setEditText(typed)
+
+    def set_voice_files(self, items: Iterable[tuple[str, str]]) -> None:
+        chosen = self.voice_file.currentData()
+        self.voice_file.clear()
+        for file_id, name in items:
+            self.voice_file.addItem(name, file_id)
+            self.voice_file.setItemData(
+                self.voice_file.count() - 1,
+                self.tr("Voice file {id}").format(id=file_id),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        index = self.voice_file.findData(chosen)
+        if index >= 0:
+            self.voice_file.setCurrentIndex(index)
+
+    @staticmethod
+    def set_choices(combo: QComboBox, items: Iterable[str]) -> None:
+        text = combo.currentText()
+        combo.clear()
+        combo.addItems(list(items))
+        combo.setEditText(text)
+
+    def set_recent_numbers(self, numbers: list[str]) -> None:
+        completer = QCompleter(numbers, self.number)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.number.setCompleter(completer)
+
+    def values(self) -> FormValues:
+        return FormValues(
+            kind=self.mode,
+            number=self.number.text(),
+            number2=self.number2.text(),
+            extension=self.extension.currentText(),
+            company=self.company.currentText(),
+            voice_file_id=str(self.voice_file.currentData() or ""),
+            voice_file_name=self.voice_file.currentText(),
+            ivr_name=self.ivr.currentText(),
+            ring_time=self.ring_time.value(),
+            limit=self.limit.value(),
+            playback_waiting=self.playback.isChecked(),
+            show_as=self.show_as.text(),
+            async_=self.async_.isChecked(),
+        )

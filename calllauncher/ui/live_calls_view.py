@@ -1,0 +1,129 @@
+"""The live calls panel: a row per call with its state, Transfer and Hang up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller.live_calls import LiveCall
+from .wording import kind_name, state_text
+
+ROW_STYLE = (
+    "QFrame#callRow { border: 1px solid palette(mid); border-radius: 6px; }"
+    "QLabel#who { font-weight: 600; }"
+)
+
+
+class CallRow(QFrame):
+    hangUp = Signal(str)
+    transfer = Signal(str)
+    dismiss = Signal(str)
+
+    def __init__(self, call_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call_id = call_id
+        self.setObjectName("callRow")
+        self.who = QLabel()
+        self.who.setObjectName("who")
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Call state"))
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.transfer_button.setAccessibleName(self.tr("Transfer this call"))
+        self.transfer_button.setToolTip(self.tr("Transfer to a colleague or another number"))
+        self.hangup_button = QPushButton(self.tr("Hang up"))
+        self.hangup_button.setAccessibleName(self.tr("Hang up this call"))
+        self.hangup_button.setToolTip(self.tr("End this call (Ctrl+H ends the newest call)"))
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("✕")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(self.tr("Remove from the list"))
+        self.dismiss_button.setAccessibleName(self.tr("Remove this call from the list"))
+        self.transfer_button.clicked.connect(lambda: self.transfer.emit(self.call_id))
+        self.hangup_button.clicked.connect(lambda: self.hangUp.emit(self.call_id))
+        self.dismiss_button.clicked.connect(lambda: self.dismiss.emit(self.call_id))
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.who)
+        text.addWidget(self.state)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addLayout(text, 1)
+        row.addWidget(self.transfer_button)
+        row.addWidget(self.hangup_button)
+        row.addWidget(self.dismiss_button)
+
+    def update_from(self, call: LiveCall) -> None:
+        request = call.request
+        self.who.setText(f"{request.who}  ·  {kind_name(request.kind)}")
+        words = state_text(call.state, request.kind)
+        if call.transferred_to and not call.state.is_final:
+            words += "  ·  " + self.tr("transferred to {target}").format(target=call.transferred_to)
+        self.state.setText(words)
+        ended = call.state.is_final
+        self.transfer_button.setVisible(not ended)
+        self.hangup_button.setVisible(not ended)
+        self.dismiss_button.setVisible(ended)
+        self.transfer_button.setEnabled(not call.busy)
+        self.hangup_button.setEnabled(not call.busy)
+        self.setAccessibleName(f"{self.who.text()}: {words}")
+
+
+class LiveCallsView(QWidget):
+    hangUp = Signal(str)
+    transfer = Signal(str)
+    dismiss = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ROW_STYLE)
+        self.rows: dict[str, CallRow] = {}
+        title = QLabel(self.tr("Calls"))
+        title.setStyleSheet("font-weight: 600;")
+        self.empty = QLabel(self.tr("No calls yet. Started calls show here until they end."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self._list = QVBoxLayout()
+        self._list.setSpacing(6)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._list)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+
+    def upsert(self, call: LiveCall) -> None:
+        row = self.rows.get(call.call_id)
+        if row is None:
+            row = CallRow(call.call_id)
+            row.hangUp.connect(self.hangUp)
+            row.transfer.connect(self.transfer)
+            row.dismiss.connect(self.dismiss)
+            self.rows[call.call_id] = row
+            self._list.insertWidget(0, row)  # newest first
+            self.empty.hide()
+        row.update_from(call)
+
+    def remove(self, call_id: str) -> None:
+        row = self.rows.pop(call_id, None)
+        if row is not None:
+            row.deleteLater()
+        self.empty.setVisible(not self.rows)

@@ -1,0 +1,255 @@
+"""The dialer window: form, message banner and live calls, wired to the controllers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from .. import phone
+from ..binotel import CallStarted
+from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
+from ..controller.connection import Connection
+from ..controller.dialer import DialController
+from ..controller.form import build_request, check_number
+from ..controller.live_calls import LiveCallsController
+from ..controller.messages import Failure
+from ..services.settings import AppSettings
+from .banner import Banner
+from .dialer_form import DialerForm
+from .live_calls_view import LiveCallsView
+from .transfer_dialog import TransferDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        connection: Connection,
+        dialer: DialController,
+        live: LiveCallsController,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.connection = connection
+        self.dialer = dialer
+        self.live = live
+        self.settings = settings
+        self.employees: list[Any] = []
+
+        self.form = DialerForm()
+        self.banner = Banner()
+        self.calls_view = LiveCallsView()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.calls_view, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.setMinimumWidth(460)
+        self.resize(520, 620)
+        self._update_title()
+        self._load_preferences()
+        self._wire()
+        self._shortcuts()
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        f, d, lv = self.form, self.dialer, self.live
+        f.dialRequested.connect(self.dial)
+        f.numberEdited.connect(self._number_edited)
+        f.refreshVoiceFiles.connect(d.load_voice_files)
+        d.busyChanged.connect(f.set_busy)
+        d.callStarted.connect(self._call_started)
+        d.callFailed.connect(self._call_failed)
+        d.employeesLoaded.connect(self._employees_loaded)
+        d.voiceFilesLoaded.connect(self._voice_files_loaded)
+        d.listFailed.connect(self._list_failed)
+        lv.callAdded.connect(self._call_changed)
+        lv.callChanged.connect(self._call_changed)
+        lv.actionFailed.connect(self._action_failed)
+        self.calls_view.hangUp.connect(lv.hang_up)
+        self.calls_view.transfer.connect(self._ask_transfer)
+        self.calls_view.dismiss.connect(self._dismiss)
+        self.connection.changed.connect(self._connection_changed)
+
+    def _shortcuts(self) -> None:
+        for index in range(len(KINDS)):
+            QShortcut(
+                QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self._mode(i)
+            )
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.dial)
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self._hang_up_newest)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_lists)
+        QShortcut(QKeySequence("Escape"), self, activated=self.banner.hide)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_number)
+
+    def _load_preferences(self) -> None:
+        s, f = self.settings, self.form
+        own = s.text("account/extension")
+        f.set_extensions([(own, own)] if own else [], own)
+        f.set_choices(f.company, s.strings("numbers/company"))
+        f.company.setEditText(s.text("call/companyNumber"))
+        f.set_choices(f.ivr, s.strings("numbers/ivrNames"))
+        f.ring_time.setValue(s.number("call/ringTime") or 30)
+        f.limit.setValue(s.number("call/limitTime"))
+        f.playback.setChecked(s.flag("call/playbackWaiting"))
+        f.show_as.setText(s.text("call/callerIdForEmployee"))
+        f.async_.setChecked(s.flag("call/async"))
+
+    def _update_title(self) -> None:
+        demo = self.connection.is_demo
+        self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
+        account = self.connection.account
+        if demo:
+            self.status.setText(self.tr("Demo PBX: calls are simulated, nobody is really called."))
+        elif account is not None:
+            self.status.setText(
+                self.tr("Signed in with API key {key}…").format(key=account.key[:4])
+            )
+        else:
+            self.status.setText(self.tr("Not signed in."))
+
+    def _connection_changed(self) -> None:
+        self._update_title()
+        self.refresh_lists()
+
+    @property
+    def region(self) -> str:
+        return self.settings.text("numbers/defaultRegion") or phone.DEFAULT_REGION
+
+    # -- actions ------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.employees:
+            # After the first paint: the window never waits for the network to appear.
+            QTimer.singleShot(0, self.refresh_lists)
+
+    def refresh_lists(self) -> None:
+        self.dialer.load_employees()
+        self.dialer.load_voice_files()
+
+    def focus_number(self) -> None:
+        self.form.number.setFocus()
+        self.form.number.selectAll()
+
+    def fill_number(self, text: str) -> None:
+        self.form.number.setText(text)
+        self._number_edited("number", text)
+        self.form.call_button.setFocus()
+
+    def _mode(self, index: int) -> None:
+        self.form.tabs.setCurrentIndex(index)
+        self.form.number.setFocus()
+
+    def _number_edited(self, field: str, text: str) -> None:
+        if not text.strip():
+            self.form.show_hint(field, "", error=False)
+            return
+        result = check_number(text, self.region)
+        if isinstance(result, str):
+            self.form.show_hint(field, result, error=True)
+        else:
+            self.form.show_hint(field, "→ " + result.display, error=False)
+
+    def dial(self) -> None:
+        if self.dialer.busy:
+            return  # a second Enter while the first call is starting sends nothing
+        request, errors = build_request(self.form.values(), self.region)
+        self.form.clear_hints()
+        for field, reason in errors.items():
+            self.form.show_hint(field, reason, error=True)
+        if request is None:
+            return
+        self.banner.hide()
+        self.dialer.dial(request)
+
+    def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
+        self._remember(request)
+        if started.general_call_id:
+            self.live.add(started.general_call_id, request, at)
+        else:
+            self.banner.show_message(
+                self.tr("The PBX accepted the call to {who}.").format(who=request.who), kind="info"
+            )
+
+    def _remember(self, request: CallRequest) -> None:
+        s = self.settings
+        if request.kind in (CALL, BRIDGE) and request.company:
+            s.remember("numbers/company", request.company)
+            s.set("call/companyNumber", request.company)
+        if request.kind == IVR:
+            s.remember("numbers/ivrNames", request.ivr_name)
+            self.form.set_choices(self.form.ivr, s.strings("numbers/ivrNames"))
+        if request.kind == CALL:
+            s.set("account/extension", request.extension)
+        s.sync()
+
+    def _call_failed(self, request: CallRequest, failure: Failure) -> None:
+        self.banner.show_failure(failure)  # what was typed stays where it was
+
+    def _call_changed(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is not None:
+            self.calls_view.upsert(call)
+
+    def _dismiss(self, call_id: str) -> None:
+        self.live.forget(call_id)
+        self.calls_view.remove(call_id)
+
+    def _hang_up_newest(self) -> None:
+        live = self.live.live()
+        if live:
+            self.live.hang_up(live[-1].call_id)
+
+    def _ask_transfer(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is None:
+            return
+        dialog = TransferDialog(call.request.who, self._colleagues(), self.region, self)
+        if dialog.exec():
+            self.live.transfer(call_id, dialog.target)
+
+    def _action_failed(self, call_id: str, failure: Failure) -> None:
+        self.banner.show_failure(failure)
+
+    def _colleagues(self) -> list[tuple[str, str]]:
+        return [(e.extension, self._employee_label(e)) for e in self.employees if e.extension]
+
+    def _employee_label(self, e: Any) -> str:
+        presence = {
+            "active": self.tr("available"),
+            "work in crm": self.tr("working in CRM"),
+            "break in work": self.tr("on a break"),
+            "inactive": self.tr("away"),
+        }.get(e.presence_state, e.presence_state)
+        return f"{e.extension} — {e.name}" + (f" ({presence})" if presence else "")
+
+    def _employees_loaded(self, employees: list[Any]) -> None:
+        self.employees = sorted(employees, key=lambda e: e.extension)
+        self.form.set_extensions(self._colleagues(), self.settings.text("account/extension"))
+
+    def _voice_files_loaded(self, files: list[Any]) -> None:
+        self.form.set_voice_files((f.id, f.name) for f in files)
+
+    def _list_failed(self, which: str, failure: Failure) -> None:
+        what = (
+            self.tr("the employee list") if which == "employees" else self.tr("the announcements")
+        )
+        self.banner.show_message(
+            self.tr("Could not load {what}: {reason}").format(what=what, reason=failure.sentence),
+            failure.details,
+            "warning",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.sync()
+        super().closeEvent(event)

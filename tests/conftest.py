@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+
+from calllauncher.binotel import Client
+from calllauncher.fakepbx import FakePBX
+from tests.memory_keyring import MemoryKeyring
+
+KEY, SECRET = "test-key-1234", "s3cr3t-Зірка/🔑-value"
+FAST = 0.05  # simulated call life at 1/20 of real time
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config, data and (absent) system preset folders."""
+    for name, sub in (
+        ("CALLLAUNCHER_CONFIG_DIR", "config"),
+        ("CALLLAUNCHER_DATA_DIR", "data"),
+        ("CALLLAUNCHER_SYSTEM_CONFIG", "system/calllauncher.ini"),
+    ):
+        monkeypatch.setenv(name, str(tmp_path / sub))
+    monkeypatch.delenv("CALLLAUNCHER_API_URL", raising=False)
+    monkeypatch.setenv("CALLLAUNCHER_DEMO_TIME_SCALE", str(FAST))
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    if request.node.get_closest_marker("keyring"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def pbx() -> Iterator[FakePBX]:
+    with FakePBX(key=KEY, secret=SECRET, time_scale=FAST) as server:
+        yield server
+
+
+@pytest.fixture(params=["4.0", "2.0"])
+def version(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def client(pbx: FakePBX, version: str) -> Iterator[Client]:
+    with Client(KEY, SECRET, base_url=pbx.url, api_version=version) as c:
+        yield c
