@@ -15,6 +15,7 @@ from . import __version__
 from .controller.connection import Connection
 from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
+from .services.account import Account
 from .services.settings import AppSettings
 from .services.tasks import TaskRunner
 
@@ -52,8 +53,14 @@ class AppParts:
 
 
 def build(
-    *, demo: bool = False, api_url: str | None = None, api_version: str | None = None
+    *,
+    demo: bool = False,
+    api_url: str | None = None,
+    api_version: str | None = None,
+    account: Account | None = None,
+    secret: str | None = None,
 ) -> AppParts:
+    """Assemble the app. ``account``/``secret`` sign in directly (tests, scripts)."""
     from .ui.main_window import MainWindow
 
     settings = AppSettings()
@@ -71,6 +78,8 @@ def build(
         connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
         if not settings.text("account/extension"):
             settings.set("account/extension", DEMO_EXTENSION)
+    elif account is not None and secret:
+        connection.sign_in(account, secret)
     else:
         _sign_in_saved(settings, connection, api_url, api_version)
     window = MainWindow(connection, dialer, live, settings)

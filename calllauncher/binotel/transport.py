@@ -79,7 +79,8 @@ def redact(value: Any) -> Any:
 
 def parse_response(status: int, content_type: str, content: bytes, *, hint: bool) -> dict[str, Any]:
     """Turn raw HTTP into a success object, or raise one of the library's errors."""
-    extra = " " + IP_HINT if hint else ""
+    # 403 is what an address Binotel has not registered most likely sees.
+    extra = " " + IP_HINT if hint or status == 403 else ""
     text = content.decode("utf-8", errors="replace").strip()
     try:
         data = json.loads(text) if text else None

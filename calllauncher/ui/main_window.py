@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
 
     def _load_preferences(self) -> None:
         s, f = self.settings, self.form
-        own = s.text("account/extension")
+        own = self.own_extension
         f.set_extensions([(own, own)] if own else [], own)
         f.set_choices(f.company, s.strings("numbers/company"))
         f.company.setEditText(s.text("call/companyNumber"))
@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
     def _connection_changed(self) -> None:
         self._update_title()
         self.refresh_lists()
+
+    @property
+    def own_extension(self) -> str:
+        """The last extension used here, else the account's (``login --ext``)."""
+        account = self.connection.account
+        return self.settings.text("account/extension") or (account.extension if account else "")
 
     @property
     def region(self) -> str:
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def _employees_loaded(self, employees: list[Any]) -> None:
         self.employees = sorted(employees, key=lambda e: e.extension)
-        self.form.set_extensions(self._colleagues(), self.settings.text("account/extension"))
+        self.form.set_extensions(self._colleagues(), self.own_extension)
 
     def _voice_files_loaded(self, files: list[Any]) -> None:
         self.form.set_voice_files((f.id, f.name) for f in files)

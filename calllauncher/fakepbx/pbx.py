@@ -1,0 +1,367 @@
+"""The simulated PBX without HTTP: data, call state machine and the API methods.
+
+``PBX.call(version, op, params)`` runs one API method and returns the success fields, or
+raises ``ApiError``. All state sits behind one lock; the only blocking step (a non-async
+ext -> phone call waiting for the employee) waits outside it and is cut short by ``stop``.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from calllauncher.fakepbx import data
+from calllauncher.fakepbx.calls import Call, Outcome
+from calllauncher.fakepbx.params import ApiError, Params
+
+Handler = Callable[["PBX", Params], dict[str, Any]]
+
+# 4.0 alias: one official sample names the phone -> phone company number "phoneNumber".
+_ALIASES_40: dict[str, dict[str, str]] = {"phone_to_phone": {"trunk_number": "phoneNumber"}}
+
+
+class PBX:
+    """Company data, timings (seconds, multiplied by ``time_scale``) and live calls."""
+
+    def __init__(self, *, time_scale: float = 1.0) -> None:
+        if not time_scale > 0:
+            raise ValueError("time_scale must be positive")
+        self.time_scale = time_scale
+        # Call-life timings in simulated seconds; real duration = value * time_scale.
+        self.invisible_for = 0.4  # after the id is handed out, call-details omits it
+        self.ext_answer_after = 1.5  # the employee picks up
+        self.customer_answer_after = 2.5  # the customer picks up once dialled
+        self.talk_for = 25.0  # conversation length (capped by limitCallTime)
+        self.announcement_for = 12.0  # playing a voice file
+        self.ring_timeout = 30.0  # employee ring time when callTimeToExt is not given
+        self.customer_ring_timeout = 30.0  # "...2222" rings this long, then NOANSWER
+        self.busy_after = 2.0  # "...1111" gives BUSY after this
+        self.unavailable_after = 1.0  # "...3333" gives CHANUNAVAIL after this
+        # The company. Plain mutable lists/dicts: tests may change them.
+        self.employees: list[dict[str, Any]] = data.default_employees()
+        self.voice_files: list[dict[str, Any]] = data.default_voice_files()
+        self.routes: list[dict[str, Any]] = data.default_routes()
+        self.ivr_names: list[str] = data.default_ivr_names()
+        self.pbx_numbers: dict[str, str] = data.default_pbx_numbers()
+        self.never_answer: set[str] = set(data.NEVER_ANSWER)
+
+        self._lock = threading.RLock()
+        self._calls: dict[str, Call] = {}
+        self._stopping = threading.Event()
+        self._ids = itertools.count(random.randint(3_049_200_000, 3_049_900_000), 7)
+
+    # ----- for tests -------------------------------------------------------------------
+
+    def call_state(self, general_call_id: str) -> dict[str, object] | None:
+        """The simulated call (even while call-details hides it), or None if unknown."""
+        with self._lock:
+            found = self._calls.get(str(general_call_id))
+            return None if found is None else found.state(time.monotonic())
+
+    def call_ids(self) -> list[str]:
+        """Ids of every call started so far, oldest first."""
+        with self._lock:
+            return list(self._calls)
+
+    # ----- dispatch ---------------------------------------------------------------------
+
+    def call(self, version: str, op: str, raw: dict[str, Any]) -> dict[str, Any]:
+        aliases = _ALIASES_40.get(op) if version == "4.0" else None
+        return _METHODS[op](self, Params(version, raw, aliases))
+
+    def _scaled(self, seconds: float) -> float:
+        return seconds * self.time_scale
+
+    def _wait(self, seconds: float) -> None:
+        """Hold the request for real ``seconds``; raise 105 if the PBX stops meanwhile."""
+        if self._stopping.wait(max(0.0, seconds)):
+            raise ApiError(105, "The PBX is shutting down")
+
+    def _new_id(self) -> str:
+        with self._lock:
+            while True:
+                candidate = str(next(self._ids))
+                if candidate not in self._calls:
+                    return candidate
+
+    def _employee_by_ext(self, ext: str) -> dict[str, Any] | None:
+        for employee in self.employees:
+            endpoint = employee.get("endpointData")
+            if isinstance(endpoint, dict) and str(endpoint.get("internalNumber")) == ext:
+                return employee
+        return None
+
+    def _company_number(self, params: Params, *, required: bool) -> tuple[str, str]:
+        number = params.number("trunk_number", required=required)
+        if number is None:
+            number = next(iter(self.pbx_numbers), "0443334023")
+        return number, self.pbx_numbers.get(number, "")
+
+    def _outcome(
+        self, dial_start: float, numbers: Iterable[str], talk: float, limit: int | None
+    ) -> Outcome:
+        """The far end's behaviour, chosen by the last four digits of its number."""
+        for number in numbers:
+            suffix = number[-4:]
+            if suffix == "1111":
+                return Outcome(None, dial_start + self._scaled(self.busy_after), "BUSY")
+            if suffix == "2222":
+                end = dial_start + self._scaled(self.customer_ring_timeout)
+                return Outcome(None, end, "NOANSWER")
+            if suffix == "3333":
+                end = dial_start + self._scaled(self.unavailable_after)
+                return Outcome(None, end, "CHANUNAVAIL")
+        answer = dial_start + self._scaled(self.customer_answer_after)
+        seconds = talk if limit is None else min(talk, float(limit))
+        return Outcome(answer, answer + self._scaled(seconds), "ANSWER")
+
+    def _add_call(
+        self,
+        kind: str,
+        *,
+        started: float,
+        start_time: int,
+        internal: str,
+        external: str,
+        company: tuple[str, str],
+        outcome: Outcome,
+        employee: dict[str, Any] | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> str:
+        with self._lock:
+            call_id = self._new_id()
+            issued = time.monotonic()
+            self._calls[call_id] = Call(
+                general_call_id=call_id,
+                kind=kind,
+                started=started,
+                start_time=start_time,
+                visible_at=issued + self._scaled(self.invisible_for),
+                time_scale=self.time_scale,
+                internal_number=internal,
+                external_number=external,
+                employee=None
+                if employee is None
+                else {
+                    "name": str(employee.get("name", "")),
+                    "email": str(employee.get("email", "")),
+                },
+                pbx_number=company[0],
+                pbx_name=company[1],
+                outcome=outcome,
+                options=dict(options or {}),
+            )
+            return call_id
+
+    def _live_call(self, params: Params) -> Call:
+        call_id = params.ident("general_call_id")
+        found = self._calls.get(call_id)
+        if found is None:
+            raise params.wrong("general_call_id", "unknown call")
+        if found.is_final(time.monotonic()):
+            raise params.wrong("general_call_id", "the call is already over")
+        return found
+
+
+# ----- the methods ---------------------------------------------------------------------
+
+
+def _ext_to_phone(pbx: PBX, p: Params) -> dict[str, Any]:
+    started, start_time = time.monotonic(), int(time.time())
+    ext = p.number("ext_number")
+    phone = p.number("phone_number")
+    assert ext is not None and phone is not None
+    ring = p.seconds("call_time_to_ext")
+    limit = p.seconds("limit_call_time")
+    options = {
+        "callTimeToExt": ring,
+        "limitCallTime": limit,
+        "playbackWaiting": p.flag("playback_waiting", True),
+        "callerIdForEmployee": p.text("caller_id_for_employee"),
+        "async": p.flag("async_", False),
+    }
+    with pbx._lock:
+        company = pbx._company_number(p, required=False)
+        employee = pbx._employee_by_ext(ext)
+        if employee is None:
+            raise p.wrong("ext_number", "no such internal number")
+        endpoint = employee.get("endpointData")
+        offline = isinstance(endpoint, dict) and endpoint.get("status") == "offline"
+        never = ext in pbx.never_answer
+        ring_for = pbx.ring_timeout if ring is None else min(float(ring), pbx.ring_timeout)
+        answer_after = pbx.ext_answer_after
+    if offline:
+        raise ApiError(150, "Internal number is not available")
+    employee_answers = not never and answer_after < ring_for
+    if not options["async"]:
+        if not employee_answers:
+            pbx._wait(pbx._scaled(ring_for))
+            raise ApiError(150, "Internal number is not available")
+        pbx._wait(started + pbx._scaled(answer_after) - time.monotonic())
+    if employee_answers:
+        dial_start = started + pbx._scaled(answer_after)
+        outcome = pbx._outcome(dial_start, [phone], pbx.talk_for, limit)
+    else:  # async, and the employee never picks up
+        outcome = Outcome(None, started + pbx._scaled(ring_for), "NOANSWER")
+    call_id = pbx._add_call(
+        "ext_to_phone",
+        started=started,
+        start_time=start_time,
+        internal=ext,
+        external=phone,
+        company=company,
+        outcome=outcome,
+        employee=employee,
+        options=options,
+    )
+    return {"generalCallID": call_id}
+
+
+def _phone_to_phone(pbx: PBX, p: Params) -> dict[str, Any]:
+    started, start_time = time.monotonic(), int(time.time())
+    first = p.number("phone_number1")
+    second = p.number("phone_number2")
+    assert first is not None and second is not None
+    company = pbx._company_number(p, required=True)
+    limit = p.seconds("limit_call_time")
+    options = {
+        "externalNumber2": second,
+        "limitCallTime": limit,
+        "playbackWaiting": p.flag("playback_waiting", True),
+    }
+    outcome = pbx._outcome(started, [first, second], pbx.talk_for, limit)
+    call_id = pbx._add_call(
+        "phone_to_phone",
+        started=started,
+        start_time=start_time,
+        internal="",
+        external=first,
+        company=company,
+        outcome=outcome,
+        options=options,
+    )
+    return {"generalCallID": call_id}
+
+
+def _announcement(pbx: PBX, p: Params) -> dict[str, Any]:
+    started, start_time = time.monotonic(), int(time.time())
+    phone = p.number("phone_number")
+    assert phone is not None
+    voice_file = p.ident("voice_file_id")
+    with pbx._lock:
+        known = {str(item.get("id")) for item in pbx.voice_files}
+        company = pbx._company_number(p, required=False)
+    if voice_file not in known:
+        raise p.wrong("voice_file_id", "no such voice file")
+    outcome = pbx._outcome(started, [phone], pbx.announcement_for, None)
+    call_id = pbx._add_call(
+        "call_with_announcement",
+        started=started,
+        start_time=start_time,
+        internal="",
+        external=phone,
+        company=company,
+        outcome=outcome,
+        options={"voiceFileID": voice_file},
+    )
+    return {"generalCallID": call_id}
+
+
+def _ivr(pbx: PBX, p: Params) -> dict[str, Any]:
+    started, start_time = time.monotonic(), int(time.time())
+    phone = p.number("phone_number")
+    assert phone is not None
+    ivr = p.text("ivr_name", required=True)
+    with pbx._lock:
+        known = ivr in pbx.ivr_names
+        company = pbx._company_number(p, required=False)
+    if not known:
+        raise p.wrong("ivr_name", "no such voice menu")
+    outcome = pbx._outcome(started, [phone], pbx.talk_for, None)
+    call_id = pbx._add_call(
+        "call_with_interactive_voice_response",
+        started=started,
+        start_time=start_time,
+        internal="",
+        external=phone,
+        company=company,
+        outcome=outcome,
+        options={"ivrName": ivr},
+    )
+    return {"generalCallID": call_id}
+
+
+def _transfer(pbx: PBX, p: Params) -> dict[str, Any]:
+    p.require("general_call_id")
+    target = p.number("phone_number")
+    with pbx._lock:
+        found = pbx._live_call(p)
+        found.transferred_to = target
+        found.transferred_at = time.monotonic()
+    return {}
+
+
+def _hangup(pbx: PBX, p: Params) -> dict[str, Any]:
+    with pbx._lock:
+        found = pbx._live_call(p)
+        found.hangup_at = time.monotonic()
+    return {}
+
+
+def _keyed(items: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | list[Any]:
+    """A collection the PHP way: an object keyed by id, or ``[]`` when empty."""
+    out = {str(item.get(key)): copy.deepcopy(item) for item in items}
+    return out if out else []
+
+
+def _employees(pbx: PBX, p: Params) -> dict[str, Any]:
+    with pbx._lock:
+        return {"listOfEmployees": _keyed(pbx.employees, "employeeID")}
+
+
+def _voice_files(pbx: PBX, p: Params) -> dict[str, Any]:
+    with pbx._lock:
+        return {"listOfVoiceFiles": _keyed(pbx.voice_files, "id")}
+
+
+def _routes(pbx: PBX, p: Params) -> dict[str, Any]:
+    with pbx._lock:
+        return {"listOfRoutes": _keyed(pbx.routes, "id")}
+
+
+def _call_details(pbx: PBX, p: Params) -> dict[str, Any]:
+    wanted = p.idents("general_call_id")
+    now = time.monotonic()
+    with pbx._lock:
+        found = [pbx._calls.get(call_id) for call_id in wanted]
+        shown = [c.details(now) for c in found if c is not None and c.is_visible(now)]
+    return {"callDetails": _keyed(shown, "generalCallID")}
+
+
+def _online_calls(pbx: PBX, p: Params) -> dict[str, Any]:
+    now = time.monotonic()
+    with pbx._lock:
+        shown = [
+            c.details(now) for c in pbx._calls.values() if c.is_visible(now) and not c.is_final(now)
+        ]
+    return {"callDetails": _keyed(shown, "generalCallID")}
+
+
+_METHODS: dict[str, Handler] = {
+    "ext_to_phone": _ext_to_phone,
+    "phone_to_phone": _phone_to_phone,
+    "attended_call_transfer": _transfer,
+    "hangup_call": _hangup,
+    "call_with_announcement": _announcement,
+    "call_with_interactive_voice_response": _ivr,
+    "list_of_employees": _employees,
+    "list_of_voice_files": _voice_files,
+    "list_of_routes": _routes,
+    "call_details": _call_details,
+    "online_calls": _online_calls,
+}

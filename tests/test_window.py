@@ -1,0 +1,266 @@
+"""The real dialer window against the simulated PBX over HTTP, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from functools import partial
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from calllauncher.app import AppParts, build
+from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
+from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services.account import Account
+from calllauncher.ui.transfer_dialog import TransferDialog
+from tests.conftest import KEY, SECRET
+
+EXT_TO_PHONE = "internal-number-to-external-number"
+
+
+@pytest.fixture
+def parts(qtbot: QtBot, pbx: FakePBX) -> Iterator[AppParts]:
+    app_parts = build(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(app_parts.window)
+    app_parts.window.show()
+    qtbot.waitUntil(lambda: bool(app_parts.window.employees), timeout=5000)
+    qtbot.waitUntil(lambda: app_parts.window.form.voice_file.count() > 0, timeout=5000)
+    yield app_parts
+    app_parts.shutdown()
+
+
+def type_number(qtbot: QtBot, parts: AppParts, text: str) -> None:
+    field = parts.window.form.number
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def wait_for_row(qtbot: QtBot, parts: AppParts, count: int = 1) -> None:
+    qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) >= count, timeout=5000)
+
+
+def test_window_title_and_focus(parts: AppParts) -> None:
+    assert parts.window.windowTitle() == "CallLauncher"
+    assert parts.window.form.extension.currentText().startswith("901 — ")
+
+
+def test_call_with_every_option(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    form = parts.window.form
+    type_number(qtbot, parts, "+380 44 333-40-23")
+    assert "+380 44 333 4023" in form.number_hint.text()
+    form.extension.setCurrentIndex(form.extension.findData("902"))
+    form.company.setEditText("044 333 40 00")
+    qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
+    assert form.options.isVisible()
+    form.ring_time.setValue(25)
+    form.limit.setValue(120)
+    form.playback.setChecked(False)
+    form.show_as.setText("CRM client 3320")
+    form.async_.setChecked(True)
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    wait_for_row(qtbot, parts)
+    assert pbx.requests_for(EXT_TO_PHONE)[-1].params == {
+        "internalNumber": "902",
+        "externalNumber": "0443334023",
+        "pbxNumber": "0443334000",
+        "callTimeToExt": 25,
+        "limitCallTime": 120,
+        "playbackWaiting": False,
+        "callerIdForEmployee": "CRM client 3320",
+        "async": True,
+    }
+    assert parts.settings.strings("numbers/company") == ["0443334000"]
+    # followed to the end, in words
+    row = next(iter(parts.window.calls_view.rows.values()))
+    qtbot.waitUntil(lambda: row.state.text().startswith("ended: answered"), timeout=8000)
+
+
+def test_connect_two_numbers(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    form = parts.window.form
+    form.set_mode(BRIDGE)
+    type_number(qtbot, parts, "067 123 45 67")
+    qtbot.keyClicks(form.number2, "(044) 333 40 23")
+    qtbot.keyClick(form.number2, Qt.Key.Key_Return)
+    assert "company number" in form.company_hint.text()  # required here, nothing sent
+    assert not pbx.requests_for("external-number-to-external-number")
+    form.company.setEditText("0443334000")
+    qtbot.keyClick(form.number2, Qt.Key.Key_Return)
+    wait_for_row(qtbot, parts)
+    params = pbx.requests_for("external-number-to-external-number")[-1].params
+    assert params["externalNumber1"] == "0671234567"
+    assert params["externalNumber2"] == "0443334023"
+    assert params["pbxNumber"] == "0443334000"
+
+
+def test_announcement_from_the_picker(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    form = parts.window.form
+    form.set_mode(ANNOUNCE)
+    form.voice_file.setCurrentIndex(1)
+    chosen = form.voice_file.currentData()
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("call-with-announcement")), timeout=5000)
+    assert pbx.requests_for("call-with-announcement")[-1].params == {
+        "externalNumber": "0443334023",
+        "voiceFileID": chosen,
+    }
+
+
+def test_voice_menu_name_is_remembered(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    form = parts.window.form
+    form.set_mode(IVR)
+    form.ivr.setEditText("Головне меню")
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    wait_for_row(qtbot, parts)
+    assert pbx.requests_for("call-with-interactive-voice-response")[-1].params["ivrName"] == (
+        "Головне меню"
+    )
+    assert parts.settings.strings("numbers/ivrNames") == ["Головне меню"]
+    assert form.ivr.findText("Головне меню") >= 0
+
+
+def test_double_click_and_enter_send_one_request(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=0.8, method=EXT_TO_PHONE)
+    form = parts.window.form
+    type_number(qtbot, parts, "0443334023")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseDClick(form.call_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.keyClick(form.number, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not form.call_button.isEnabled()
+    wait_for_row(qtbot, parts)
+    qtbot.wait(200)
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
+    assert form.call_button.isEnabled()
+
+
+def test_hang_up_from_the_row(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    wait_for_row(qtbot, parts)
+    row = next(iter(parts.window.calls_view.rows.values()))
+    qtbot.mouseClick(row.hangup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
+    assert pbx.requests_for("hangup-call")[0].params == {"generalCallID": row.call_id}
+    qtbot.waitUntil(lambda: row.state.text().startswith("ended"), timeout=5000)
+    assert row.dismiss_button.isVisible() and not row.hangup_button.isVisible()
+
+
+def test_transfer_to_a_colleague(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    wait_for_row(qtbot, parts)
+    row = next(iter(parts.window.calls_view.rows.values()))
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TransferDialog)
+        dialog.choice.setCurrentIndex(dialog.choice.findData("903"))
+        dialog._accept()
+
+    QTimer.singleShot(100, answer_dialog)
+    qtbot.mouseClick(row.transfer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("attended-call-transfer")), timeout=5000)
+    assert pbx.requests_for("attended-call-transfer")[0].params == {
+        "generalCallID": row.call_id,
+        "externalNumber": "903",
+    }
+
+
+def test_bad_number_is_marked_and_nothing_is_sent(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    form = parts.window.form
+    type_number(qtbot, parts, "0800-FLOWERS")
+    assert "letters" in form.number_hint.text()
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert not pbx.requests_for(EXT_TO_PHONE)
+    assert form.number.text() == "0800-FLOWERS"
+
+
+FAULT_SENTENCES = [
+    (Fault.HTML_502, "did not answer properly (HTTP 502)"),
+    (Fault.HTTP_500, "did not answer properly (HTTP 500)"),
+    (Fault.TRUNCATED, "does not understand"),
+    (Fault.RESET, "cut off"),
+    (Fault.RATE_LIMIT, "Wait 3 seconds"),
+    (Fault.HTTP_403, "IP address is not registered"),
+]
+
+
+@pytest.mark.parametrize(("fault", "words"), FAULT_SENTENCES)
+def test_faults_show_a_sentence_and_keep_the_window_usable(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, fault: Fault, words: str
+) -> None:
+    pbx.inject(fault, method=EXT_TO_PHONE, delay=3)
+    form, banner = parts.window.form, parts.window.banner
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert words in banner.text
+    assert form.number.text() == "0443334023"  # nothing typed is lost
+    assert form.call_button.isEnabled()
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)  # and the next try works
+    wait_for_row(qtbot, parts)
+    assert not banner.isVisible()
+
+
+@pytest.mark.parametrize(("code", "words"), [(150, "Your phone did not answer"), (121, "secret")])
+def test_pbx_codes_in_the_banner(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, code: int, words: str
+) -> None:
+    pbx.inject(Fault.ERROR, code=code, method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(parts.window.banner.isVisible, timeout=5000)
+    assert words in parts.window.banner.text
+    assert str(code) in parts.window.banner.details
+
+
+def test_gui_thread_never_stalls_while_requests_are_held(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, count=20, delay=2.0)
+    client = parts.connection.client()
+    for _ in range(20):
+        parts.runner.run(partial(client.settings.list_of_routes))
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: parts.runner.pending == 0, timeout=15000)
+    timer.stop()
+    assert time.monotonic() - started >= 2.0
+    assert len(gaps) > 100
+    assert max(gaps) < 100, f"longest stall {max(gaps)} ms"
+
+
+def test_quit_with_requests_in_flight_is_prompt(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, count=10, delay=30.0)
+    client = parts.connection.client()
+    for _ in range(5):
+        parts.runner.run(partial(client.settings.list_of_routes))
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    started = time.monotonic()
+    parts.window.close()
+    parts.shutdown(wait_ms=1500)
+    assert time.monotonic() - started < 2.0
