@@ -28,6 +28,13 @@ from ..controller.form import FormValues
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2e7d32;"
+PRIMARY_STYLE = (
+    "QPushButton#primary { background: #1565c0; color: white; border: none; border-radius: 6px;"
+    " font-weight: 600; padding: 6px 18px; }"
+    "QPushButton#primary:hover { background: #1976d2; }"
+    "QPushButton#primary:focus { border: 2px solid #0d2f5a; }"
+    "QPushButton#primary:disabled { background: #90a4ae; }"
+)
 MODE_GROUPS = {
     CALL: {"number", "extension", "company", "more"},
     BRIDGE: {"number", "number2", "company", "more"},
@@ -138,6 +145,8 @@ class DialerForm(QWidget):
         self.call_button = QPushButton(self.tr("Call"))
         self.call_button.setDefault(True)
         self.call_button.setMinimumHeight(36)
+        self.call_button.setObjectName("primary")
+        self.call_button.setStyleSheet(PRIMARY_STYLE)
         self.call_button.setToolTip(self.tr("Start the call (Enter or Ctrl+Return)"))
         self.call_button.setAccessibleName(self.tr("Start the call"))
         self.call_button.clicked.connect(self.dialRequested)
@@ -191,7 +200,8 @@ class DialerForm(QWidget):
                 text.setBuddy(buddy)
             self.form.addRow(text, field)  # type: ignore[call-overload]
         else:
-            self.form.addRow(field)  # type: ignore[call-overload]
+            # An empty label keeps hints and extras in line with the fields above them.
+            self.form.addRow("", field)  # type: ignore[call-overload]
         self._rows.append((group, role, self.form.rowCount() - 1))
 
     def _refresh_rows(self) -> None:

@@ -36,14 +36,6 @@ def outcome(disposition: str) -> str:
     }.get(disposition, disposition.lower() or _tr("ended"))
 
 
-def duration(seconds: int) -> str:
-    """ "2 min 31 s" with the right plural forms in every language."""
-    minutes, secs = divmod(max(0, seconds), 60)
-    if minutes == 0:
-        return _tr("%n second(s)", secs)
-    return _tr("%n minute(s)", minutes) + " " + _tr("%n second(s)", secs)
-
-
 def state_text(state: CallState, kind: str = CALL) -> str:
     if state.phase == WAITING:
         return _tr("starting…")
@@ -52,7 +44,7 @@ def state_text(state: CallState, kind: str = CALL) -> str:
     if state.phase == TALKING:
         return _tr("talking {time}").format(time=clock(state.seconds))
     if state.answered:
-        return _tr("ended: {outcome}, {time}").format(
-            outcome=outcome(state.disposition), time=duration(state.seconds)
+        return _tr("ended: {outcome} {time}").format(
+            outcome=outcome(state.disposition), time=clock(state.seconds)
         )
     return _tr("ended: {outcome}").format(outcome=outcome(state.disposition))

@@ -1,0 +1,101 @@
+"""Render the window in each state to PNG: ``python -m tests.screenshots OUT_DIR [SCALE]``.
+
+Uses the demo PBX in-process, offscreen; run at scale 2 to check a HiDPI layout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_tmp = tempfile.mkdtemp(prefix="calllauncher-shots-")
+os.environ["CALLLAUNCHER_CONFIG_DIR"] = _tmp + "/config"
+os.environ["CALLLAUNCHER_DATA_DIR"] = _tmp + "/data"
+os.environ["CALLLAUNCHER_SYSTEM_CONFIG"] = _tmp + "/none.ini"
+os.environ.setdefault("CALLLAUNCHER_DEMO_TIME_SCALE", "0.2")
+
+
+def main(out: Path, scale: str = "1") -> int:
+    os.environ["QT_SCALE_FACTOR"] = scale
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from calllauncher.app import build
+    from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
+    from calllauncher.fakepbx import Fault
+
+    app = QApplication([])
+    parts = build(demo=True)
+    window, form = parts.window, parts.window.form
+    pbx = parts.demo_pbx
+    assert pbx is not None
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if scale == "1" else f"@{scale}x"
+
+    def wait(ms: int, until: Callable[[], bool] | None = None) -> None:
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(20)
+        left = [ms]
+
+        def check() -> None:
+            left[0] -= 20
+            if left[0] <= 0 or (until is not None and until()):
+                loop.quit()
+
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+
+    def shot(name: str) -> None:
+        wait(100)
+        window.grab().save(str(out / f"{name}{suffix}.png"))
+
+    wait(3000, lambda: bool(window.employees) and form.voice_file.count() > 0)
+    form.number.setText("+380 44 333-40-23")
+    window._number_edited("number", form.number.text())
+    form.more.setChecked(True)
+    shot("call")
+    form.more.setChecked(False)
+    form.set_mode(BRIDGE)
+    form.number2.setText("067 123 45 67")
+    shot("bridge")
+    form.set_mode(ANNOUNCE)
+    shot("announcement")
+    form.set_mode(IVR)
+    form.ivr.setEditText("Головне меню")
+    shot("voice-menu")
+    form.set_mode("call")
+    form.number.setText("0800-FLOWERS")
+    window._number_edited("number", form.number.text())
+    shot("bad-number")
+    form.number.setText("0443334023")
+    window._number_edited("number", form.number.text())
+    pbx.inject(Fault.HTML_502, method="internal-number-to-external-number")
+    window.dial()
+    wait(3000, window.banner.isVisible)
+    window.banner.details_button.setChecked(True)
+    shot("error-banner")
+    window.banner.hide()
+    window.dial()
+    wait(5000, lambda: any("talking" in r.state.text() for r in window.calls_view.rows.values()))
+    form.number.setText("0671231111")
+    window._number_edited("number", form.number.text())
+    window.dial()
+    wait(8000, lambda: any("busy" in r.state.text() for r in window.calls_view.rows.values()))
+    shot("live-call")
+    wait(15000, lambda: all(r.dismiss_button.isVisible() for r in window.calls_view.rows.values()))
+    shot("ended-call")
+    parts.shutdown()
+    QCoreApplication.processEvents()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "build/screenshots"), *sys.argv[2:3]))
