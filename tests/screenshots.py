@@ -28,7 +28,7 @@ def main(out: Path, scale: str = "1") -> int:
     from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
     from calllauncher.fakepbx import Fault
 
-    app = QApplication([])
+    _app = QApplication([])  # kept referenced for the whole run
     parts = build(demo=True)
     window, form = parts.window, parts.window.form
     pbx = parts.demo_pbx

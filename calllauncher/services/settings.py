@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "numbers/defaultRegion": "UA",
     "numbers/company": [],
     "numbers/ivrNames": [],
+    "numbers/recent": [],
     "call/ringTime": 30,
     "call/limitTime": 0,
     "call/playbackWaiting": True,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,18 +31,26 @@ class _Outcome:
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[], Any]) -> None:
+    def __init__(
+        self, runner: TaskRunner, task_id: int, fn: Callable[[], Any], closed: threading.Event
+    ) -> None:
         super().__init__()
         self._runner = runner
         self._task_id = task_id
         self._fn = fn
+        self._closed = closed
 
     def run(self) -> None:
         try:
             outcome = _Outcome(self._task_id, value=self._fn())
         except BaseException as exc:  # delivered to on_error in the GUI thread
             outcome = _Outcome(self._task_id, error=exc)
-        self._runner._finished.emit(outcome)
+        if self._closed.is_set():
+            return  # the app is quitting: nobody is left to tell
+        try:
+            self._runner._finished.emit(outcome)
+        except RuntimeError:
+            pass  # the runner was torn down while this request was held by the PBX
 
 
 class TaskRunner(QObject):
@@ -58,7 +67,7 @@ class TaskRunner(QObject):
         self._pool.setExpiryTimeout(10_000)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None]] = {}
-        self._closing = False
+        self._closing = threading.Event()
         self._finished.connect(self._deliver)
 
     @property
@@ -71,13 +80,13 @@ class TaskRunner(QObject):
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> int:
-        if self._closing:
+        if self._closing.is_set():
             return 0
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error)
         if len(self._callbacks) == 1:
             self.busyChanged.emit(True)
-        self._pool.start(_Job(self, task_id, fn))
+        self._pool.start(_Job(self, task_id, fn, self._closing))
         return task_id
 
     @Slot(object)
@@ -85,7 +94,7 @@ class TaskRunner(QObject):
         on_done, on_error = self._callbacks.pop(outcome.task_id, (None, None))
         if not self._callbacks:
             self.busyChanged.emit(False)
-        if self._closing:
+        if self._closing.is_set():
             return
         if outcome.error is not None:
             if on_error is not None:
@@ -97,7 +106,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop delivering, drop queued work, wait a bounded time. True if all finished."""
-        self._closing = True
+        self._closing.set()
         self._pool.clear()
         return self._pool.waitForDone(wait_ms)
 
