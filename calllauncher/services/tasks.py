@@ -8,6 +8,7 @@ slot calls the callbacks. Widgets never see a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -47,10 +48,9 @@ class _Job(QRunnable):
             outcome = _Outcome(self._task_id, error=exc)
         if self._closed.is_set():
             return  # the app is quitting: nobody is left to tell
-        try:
+        # RuntimeError: the runner was torn down while the PBX held this request.
+        with contextlib.suppress(RuntimeError):
             self._runner._finished.emit(outcome)
-        except RuntimeError:
-            pass  # the runner was torn down while this request was held by the PBX
 
 
 class TaskRunner(QObject):
