@@ -22,7 +22,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy calllauncher/binotel calllauncher/phone.py calllauncher/callstate.py
+	$(BIN)/mypy calllauncher/binotel calllauncher/phone.py calllauncher/callstate.py \
+	  calllauncher/controller calllauncher/services calllauncher/fakepbx
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots build/screenshots
