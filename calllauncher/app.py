@@ -15,6 +15,7 @@ from . import __version__
 from .controller.connection import Connection
 from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
+from .services import paths
 from .services.account import Account
 from .services.settings import AppSettings
 from .services.tasks import TaskRunner
@@ -63,7 +64,8 @@ def build(
     """Assemble the app. ``account``/``secret`` sign in directly (tests, scripts)."""
     from .ui.main_window import MainWindow
 
-    settings = AppSettings()
+    # The demo keeps its own preferences, so trying it never touches a real account's.
+    settings = AppSettings(paths.config_dir() / "demo.ini" if demo else None)
     owner = QObject()
     runner = TaskRunner(owner)
     connection = Connection(owner)
@@ -71,13 +73,22 @@ def build(
     live = LiveCallsController(runner, connection, owner)
     pbx = None
     if demo:
-        from .demo import DEMO_EXTENSION, DEMO_SECRET, start_demo_pbx
+        from .demo import (
+            DEMO_COMPANY_NUMBERS,
+            DEMO_EXTENSION,
+            DEMO_IVR_NAMES,
+            DEMO_SECRET,
+            start_demo_pbx,
+        )
         from .services.account import demo_account
 
         pbx = start_demo_pbx()
         connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
         if not settings.text("account/extension"):
             settings.set("account/extension", DEMO_EXTENSION)
+        if not settings.strings("numbers/company"):
+            settings.set("numbers/company", DEMO_COMPANY_NUMBERS)
+            settings.set("numbers/ivrNames", DEMO_IVR_NAMES)
     elif account is not None and secret:
         connection.sign_in(account, secret)
     else:

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 DEMO_KEY = "demo"
 DEMO_SECRET = "demo-secret"
 DEMO_EXTENSION = "901"
-DEMO_COMPANY_NUMBERS = ["0443334000", "0673334000"]
+# What the simulated PBX knows (calllauncher/fakepbx/data.py), offered in the pickers.
+DEMO_COMPANY_NUMBERS = ["0443334023", "0675550101", "0800300123"]
+DEMO_IVR_NAMES = ["main", "support", "Головне меню"]
 
 
 def start_demo_pbx() -> FakePBX:

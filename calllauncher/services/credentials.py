@@ -40,7 +40,10 @@ def _translate(exc: Exception, action: str) -> CredentialError:
             f"{keyring_name_for_platform()}. You can sign in for this session only.",
             "unavailable",
         )
-    if "locked" in text or "unlock" in text or "dismissed" in text or "prompt" in text:
+    # The type is the keyring's own word (macOS says "Can't store password on keychain:
+    # ... Access Denied", no "lock" in it); the words catch backends that only say so.
+    locked_words = ("locked", "unlock", "dismissed", "prompt")
+    if isinstance(exc, keyring.errors.KeyringLocked) or any(w in text for w in locked_words):
         return CredentialError(
             "Your keyring is locked. Unlock it (it may be asking for your login password) "
             "and try again.",

@@ -162,6 +162,7 @@ class DialerForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._rows: list[tuple[str, str, int]] = []  # (group, role, form row)
+        self._labels: list[QLabel] = []
         self._add("number", "field", self.tr("&Number:"), number_row, self.number)
         self._add("number", "hint", "", self.number_hint)
         self._add("number", "extra", "", self.pad)
@@ -189,6 +190,11 @@ class DialerForm(QWidget):
             "extension": self.extension_hint, "company": self.company_hint,
             "voice_file": self.voice_hint, "ivr": self.ivr_hint,
         }  # fmt: skip
+        # One label width for every mode, so fields don't jump sideways between tabs.
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._apply_mode(CALL)
 
     def _add(
@@ -198,6 +204,7 @@ class DialerForm(QWidget):
             text = QLabel(label)
             if buddy is not None:
                 text.setBuddy(buddy)
+            self._labels.append(text)
             self.form.addRow(text, field)  # type: ignore[call-overload]
         else:
             # An empty label keeps hints and extras in line with the fields above them.
