@@ -45,6 +45,8 @@ def wait_for_row(qtbot: QtBot, parts: AppParts, count: int = 1) -> None:
 def test_window_title_and_focus(parts: AppParts) -> None:
     assert parts.window.windowTitle() == "CallLauncher"
     assert parts.window.form.extension.currentText().startswith("901 — ")
+    assert parts.window.focusWidget() is parts.window.form.number
+    assert not parts.window.form.options.isVisible()  # more options start collapsed
 
 
 def test_call_with_every_option(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._load_preferences()
         self._wire()
         self._shortcuts()
+        self.form.number.setFocus()  # typing starts a call: the number has focus on open
 
     # -- set-up -------------------------------------------------------------------------
 
