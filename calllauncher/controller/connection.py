@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..services.account import Account
+from ..services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..binotel import Client
@@ -64,3 +65,14 @@ class Connection(QObject):
         if self._client is not None:
             self._client.close()
             self._client = None
+
+
+class ConnectedController(QObject):
+    """Base of the controllers that send requests for the current account via the runner."""
+
+    def __init__(
+        self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._connection = connection

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from ..services.tasks import TaskRunner
 from . import messages
 from .calls import CallRequest, start_call
-from .connection import Connection, NotSignedIn
+from .connection import ConnectedController, Connection, NotSignedIn
 
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
@@ -25,7 +25,7 @@ def _voice_files(client: Client) -> list[Any]:
     return client.settings.list_of_voice_files()
 
 
-class DialController(QObject):
+class DialController(ConnectedController):
     """Starts calls at most once per user action and loads employees and voice files."""
 
     busyChanged = Signal(bool)
@@ -38,9 +38,7 @@ class DialController(QObject):
     def __init__(
         self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._connection = connection
+        super().__init__(runner, connection, parent)
         self._busy = False
         self._loading: set[str] = set()
 

@@ -8,6 +8,7 @@ advances the talk clocks on screen; it sends nothing.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from ..callstate import CallState, CallTracker
 from ..services.tasks import TaskRunner
 from . import messages
 from .calls import CallRequest
-from .connection import Connection, NotSignedIn
+from .connection import ConnectedController, Connection, NotSignedIn
 
 if TYPE_CHECKING:
     from ..binotel import CallDetails, Client
@@ -50,7 +51,7 @@ def _transfer(client: Client, call_id: str, target: str) -> None:
     client.calls.attended_call_transfer(call_id, target)
 
 
-class LiveCallsController(QObject):
+class LiveCallsController(ConnectedController):
     callAdded = Signal(str)
     callChanged = Signal(str)
     callEnded = Signal(str)
@@ -59,9 +60,7 @@ class LiveCallsController(QObject):
     def __init__(
         self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._connection = connection
+        super().__init__(runner, connection, parent)
         self.calls: dict[str, LiveCall] = {}
         self._polling = False
         self._not_before = 0.0
@@ -139,31 +138,33 @@ class LiveCallsController(QObject):
                 self.callChanged.emit(call.call_id)
 
     def hang_up(self, call_id: str) -> None:
-        self._act(call_id, partial(_hangup, self._client_or_none(), call_id))
+        self._act(call_id, _hangup)
 
     def transfer(self, call_id: str, target: str) -> None:
-        call = self.calls.get(call_id)
-        if call is not None:
-            call.transferred_to = target
-        self._act(call_id, partial(_transfer, self._client_or_none(), call_id, target))
+        if self._act(call_id, _transfer, target):
+            self.calls[call_id].transferred_to = target
 
     def hang_up_all(self) -> None:
         for call in self.live():
             self.hang_up(call.call_id)
 
-    def _client_or_none(self) -> Any:
-        try:
-            return self._connection.client()
-        except NotSignedIn:
-            return None
-
-    def _act(self, call_id: str, fn: Any) -> None:
+    def _act(self, call_id: str, operation: Callable[..., None], *args: str) -> bool:
+        """Send one hang-up or transfer; a second press while it is on its way sends nothing."""
         call = self.calls.get(call_id)
-        if call is None or call.busy or fn.args[0] is None:
-            return
+        if call is None or call.busy:
+            return False
+        try:
+            client = self._connection.client()
+        except NotSignedIn:
+            return False
         call.busy = True
         self.callChanged.emit(call_id)
-        self._runner.run(fn, partial(self._acted, call_id), partial(self._act_failed, call_id))
+        self._runner.run(
+            partial(operation, client, call_id, *args),
+            partial(self._acted, call_id),
+            partial(self._act_failed, call_id),
+        )
+        return True
 
     def _acted(self, call_id: str, _result: Any) -> None:
         if call_id in self.calls:
