@@ -1,0 +1,589 @@
+"""Every call attempt and the favourite numbers, in sqlite (WAL) in the user data folder.
+
+Threading: one :class:`History` belongs to the thread that made it, the GUI thread in the
+app (sqlite refuses use from another thread). That is fine there: every operation is one
+short transaction on a small local file (well under a millisecond to a few), never a
+scan the size of the network. Don't call it from workers.
+
+Never crashes the app: a file that is not a database or is damaged is moved aside as
+``history.sqlite3.corrupt-<time>`` and a fresh one is made; a folder that can't be
+written gives a history kept in memory for this session. Both leave a plain sentence in
+:attr:`History.warning` (and call ``on_warning``) for the window to show.
+
+Nothing secret is stored: numbers, extension, company number and call options only; an
+option whose name looks like a credential is dropped.
+
+Typical flow (the dialer)::
+
+    row = history.add_attempt(CALL, "0443334023", extension="910", options={"ring_time": 30})
+    ...request succeeds...   history.mark_started(row, call_id)
+    ...or fails...           history.mark_failed(row, "The PBX refused: ... (code 101)")
+    ...call ends...          history.update_outcome(call_id, "ANSWER", 151)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from . import paths
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "history.sqlite3"
+SCHEMA_VERSION = 1
+STARTED = "started"
+FAILED = "failed"
+RESULTS = (STARTED, FAILED)
+DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
+
+_SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
+# CallRequest fields that are call options (the rest have columns of their own).
+_REQUEST_OPTIONS = (
+    "voice_file_id",
+    "voice_file_name",
+    "ivr_name",
+    "ring_time",
+    "limit",
+    "playback_waiting",
+    "show_as",
+    "async_",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id          INTEGER PRIMARY KEY,
+    time        REAL    NOT NULL,            -- Unix time the attempt was made
+    kind        TEXT    NOT NULL,            -- call, bridge, announce, ivr
+    number      TEXT    NOT NULL,            -- normalised digits
+    number2     TEXT    NOT NULL DEFAULT '', -- second number of a bridge
+    extension   TEXT    NOT NULL DEFAULT '',
+    company     TEXT    NOT NULL DEFAULT '',
+    options     TEXT    NOT NULL DEFAULT '{}',
+    result      TEXT    NOT NULL,            -- started, failed
+    call_id     TEXT    NOT NULL DEFAULT '', -- the PBX's generalCallID
+    disposition TEXT    NOT NULL DEFAULT '', -- ANSWER, BUSY, ... once the call ended
+    seconds     INTEGER,                     -- billsec once the call ended
+    error       TEXT    NOT NULL DEFAULT ''  -- the sentence shown when it failed
+);
+CREATE INDEX IF NOT EXISTS attempts_time ON attempts (time);
+CREATE INDEX IF NOT EXISTS attempts_number ON attempts (number, time);
+CREATE INDEX IF NOT EXISTS attempts_call_id ON attempts (call_id) WHERE call_id != '';
+CREATE TABLE IF NOT EXISTS favourites (
+    number TEXT PRIMARY KEY,
+    name   TEXT NOT NULL DEFAULT '',
+    added  REAL NOT NULL
+);
+"""
+
+_COLUMNS = (
+    "a.id, a.time, a.kind, a.number, a.number2, a.extension, a.company, a.options, "
+    "a.result, a.call_id, a.disposition, a.seconds, a.error, coalesce(f.name, '')"
+)
+_FROM = "attempts a LEFT JOIN favourites f ON f.number = a.number"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One call attempt, as stored."""
+
+    id: int
+    time: float  # Unix time
+    kind: str
+    number: str
+    number2: str = ""
+    extension: str = ""
+    company: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    result: str = STARTED  # "started" or "failed"
+    call_id: str = ""
+    disposition: str = ""  # the PBX's final disposition, "" until known
+    seconds: int | None = None  # talk time (billsec), None until known
+    error: str = ""
+    name: str = ""  # the favourite's name for ``number``, if it is one
+
+    @property
+    def when(self) -> datetime:
+        """Local time of the attempt."""
+        return datetime.fromtimestamp(self.time).astimezone()
+
+    @property
+    def failed(self) -> bool:
+        return self.result == FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class RecentNumber:
+    """A number from recent history, newest first; ``last_id`` is its latest attempt."""
+
+    number: str
+    name: str
+    time: float
+    last_id: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Favourite:
+    number: str
+    name: str
+    added: float
+
+
+class CallRequestLike(Protocol):
+    """What :meth:`History.add_request` reads (``controller.calls.CallRequest`` fits)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def number2(self) -> str: ...
+    @property
+    def extension(self) -> str: ...
+    @property
+    def company(self) -> str: ...
+
+
+def default_path() -> Path:
+    return paths.data_dir() / FILE_NAME
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+def _fold(value: object) -> str:
+    return str(value or "").casefold()
+
+
+def _clean_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in (options or {}).items():
+        if _SECRET_KEY.search(str(key)):
+            log.debug("history: option %r not stored", key)
+            continue
+        if value is None or value == "":
+            continue
+        clean[str(key)] = value if isinstance(value, (bool, int, float, str)) else str(value)
+    return clean
+
+
+def _sort_key(name: str) -> str:
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in letters if not unicodedata.combining(ch))
+
+
+def _like(text: str) -> str:
+    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+
+
+class History:
+    """The call history and favourites file. See the module text for threading."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        max_rows: int = DEFAULT_MAX_ROWS,
+        on_warning: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = path or default_path()
+        self.max_rows = max_rows
+        self.on_warning = on_warning
+        self.warning: str | None = None
+        """The last problem met (a plain sentence), or None."""
+        self.recovered_from: Path | None = None
+        """Where a damaged file was moved, if one was."""
+        self.in_memory = False
+        """True when the file couldn't be opened and this session's history is not saved."""
+        self._conn = self._open()
+
+    # --- opening and recovery ---------------------------------------------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, timeout=1.0)
+        try:
+            conn.create_function("fold", 1, _fold, deterministic=True)
+            if target != ":memory:":
+                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    log.info("history: journal mode is %s", mode)
+                conn.execute("PRAGMA synchronous=NORMAL")
+                # Forgotten calls (clear, the size cap) are overwritten, not just unlinked.
+                conn.execute("PRAGMA secure_delete=ON")
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+            with conn:
+                conn.executescript(_SCHEMA)
+                if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                return self._connect(str(self.path))
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                log.warning("history: %s is damaged (%s)", self.path, exc)
+                self._set_aside()
+                return self._connect(str(self.path))
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("history: can't open %s (%s); keeping it in memory", self.path, exc)
+            self.in_memory = True
+            self._warn(
+                "Call history can't be saved on this computer this time "
+                f"({self.path.parent} is not writable); it is kept until you quit."
+            )
+            return self._connect(":memory:")
+
+    def _set_aside(self) -> None:
+        stamp = _stamp()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while aside.exists():
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            n += 1
+        self.path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.replace(aside.with_name(aside.name + suffix))
+        self.recovered_from = aside
+        self._warn(
+            "The call history file was damaged, so a new one was started. "
+            f"The old file was kept as {aside.name}."
+        )
+
+    def _warn(self, sentence: str) -> None:
+        self.warning = sentence
+        if self.on_warning is not None:
+            try:
+                self.on_warning(sentence)
+            except Exception:
+                log.exception("history: on_warning failed")
+
+    def _run(self, work: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """One operation in one transaction; damage found now is recovered, never raised."""
+        for attempt in range(2):
+            try:
+                with self._conn:
+                    return work(self._conn)
+            except sqlite3.DatabaseError as exc:
+                if attempt or self.in_memory or not _is_corruption(exc):
+                    log.warning("history: %s", exc)
+                    return default
+                log.warning("history: damaged while in use (%s)", exc)
+                self._conn.close()
+                try:
+                    self._set_aside()
+                    self._conn = self._connect(str(self.path))
+                except (OSError, sqlite3.Error) as again:
+                    log.warning("history: can't recreate %s (%s)", self.path, again)
+                    self.in_memory = True
+                    self._conn = self._connect(":memory:")
+            except sqlite3.Error as exc:
+                log.warning("history: %s", exc)
+                return default
+        return default
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def journal_mode(self) -> str:
+        return str(self._run(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0], ""))
+
+    # --- attempts ---------------------------------------------------------------------
+
+    def add_attempt(
+        self,
+        kind: str,
+        number: str,
+        *,
+        number2: str = "",
+        extension: str = "",
+        company: str = "",
+        options: Mapping[str, Any] | None = None,
+        result: str = STARTED,
+        call_id: str = "",
+        error: str = "",
+        at: float | None = None,
+    ) -> int:
+        """Record an attempt; returns its row id (0 if it couldn't be stored)."""
+        if result not in RESULTS:
+            raise ValueError(f"result must be one of {RESULTS}, not {result!r}")
+        values = (
+            time.time() if at is None else at,
+            kind,
+            number,
+            number2,
+            extension,
+            company,
+            json.dumps(_clean_options(options), ensure_ascii=False, sort_keys=True),
+            result,
+            call_id,
+            error,
+        )
+
+        def work(conn: sqlite3.Connection) -> int:
+            cur = conn.execute(
+                "INSERT INTO attempts (time, kind, number, number2, extension, company, "
+                "options, result, call_id, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            row = int(cur.lastrowid or 0)
+            if self.max_rows and row % 100 == 0:
+                conn.execute(
+                    "DELETE FROM attempts WHERE id <= "
+                    "(SELECT id FROM attempts ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                    (self.max_rows,),
+                )
+            return row
+
+        return self._run(work, 0)
+
+    def add_request(
+        self,
+        request: CallRequestLike,
+        *,
+        result: str = STARTED,
+        call_id: str = "",
+        error: str = "",
+    ) -> int:
+        """:meth:`add_attempt` for a ``CallRequest``; its optional fields become options."""
+        options = {key: getattr(request, key, None) for key in _REQUEST_OPTIONS}
+        if not options.get("async_"):
+            options.pop("async_", None)
+        return self.add_attempt(
+            request.kind,
+            request.number,
+            number2=request.number2,
+            extension=request.extension,
+            company=request.company,
+            options=options,
+            result=result,
+            call_id=call_id,
+            error=error,
+        )
+
+    def mark_started(self, row_id: int, call_id: str) -> None:
+        """The PBX accepted attempt ``row_id`` and named the call ``call_id``."""
+        self._run(
+            lambda c: c.execute(
+                "UPDATE attempts SET result = ?, call_id = ?, error = '' WHERE id = ?",
+                (STARTED, call_id, row_id),
+            ),
+            None,
+        )
+
+    def mark_failed(self, row_id: int, error: str) -> None:
+        """Attempt ``row_id`` failed; ``error`` is the sentence the person was shown."""
+        self._run(
+            lambda c: c.execute(
+                "UPDATE attempts SET result = ?, error = ? WHERE id = ?",
+                (FAILED, error, row_id),
+            ),
+            None,
+        )
+
+    def update_outcome(self, call_id: str, disposition: str, seconds: int) -> bool:
+        """The call ``call_id`` ended: store its disposition and talk time (billsec).
+
+        Returns False if no attempt has that call id (e.g. the history was cleared).
+        """
+        if not call_id:
+            return False
+        changed = self._run(
+            lambda c: (
+                c.execute(
+                    "UPDATE attempts SET disposition = ?, seconds = ? WHERE call_id = ?",
+                    (disposition, max(0, int(seconds)), call_id),
+                ).rowcount
+            ),
+            0,
+        )
+        return changed > 0
+
+    def get(self, row_id: int) -> Attempt | None:
+        rows = self._select(f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id = ?", (row_id,))
+        return rows[0] if rows else None
+
+    def attempts(self, limit: int | None = None, offset: int = 0) -> list[Attempt]:
+        """All attempts, newest first (for the history view). Reading tens of thousands
+        takes a noticeable moment: a view should fetch pages (``limit``/``offset``)."""
+        return self._select(
+            f"SELECT {_COLUMNS} FROM {_FROM} ORDER BY a.time DESC, a.id DESC LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+
+    def count(self) -> int:
+        return int(self._run(lambda c: c.execute("SELECT count(*) FROM attempts").fetchone()[0], 0))
+
+    def recent(self, limit: int = 8) -> list[RecentNumber]:
+        """Distinct numbers called, newest first, named when they are favourites.
+
+        Reads newest attempts only until ``limit`` numbers are found, so it stays quick
+        with a long history (the tray menu asks every time it opens).
+        """
+
+        def work(conn: sqlite3.Connection) -> list[RecentNumber]:
+            found: dict[str, RecentNumber] = {}
+            cursor = conn.execute(
+                "SELECT a.number, coalesce(f.name, ''), a.time, a.id, a.kind FROM attempts a "
+                "LEFT JOIN favourites f ON f.number = a.number ORDER BY a.time DESC, a.id DESC"
+            )
+            for row in cursor:
+                if len(found) >= limit:
+                    break
+                if row[0] not in found:
+                    found[row[0]] = RecentNumber(row[0], row[1], row[2], row[3], row[4])
+            cursor.close()
+            return list(found.values())
+
+        return self._run(work, []) if limit > 0 else []
+
+    def search(self, text: str, limit: int = 200) -> list[Attempt]:
+        """Attempts whose number, second number, favourite name, extension, company,
+        result or error contains ``text``, newest first. Number matching ignores
+        spacing and punctuation, and "+380 44" finds "044..."; empty text gives all."""
+        text = text.strip()
+        if not text:
+            return self.attempts(limit)
+        folded = text.casefold()
+        # fold() (Unicode-aware, in Python) only where there is text to fold; the
+        # dispositions are ASCII, where LIKE already ignores case.
+        clauses = [
+            "(f.name != '' AND instr(fold(f.name), ?))",
+            "(a.error != '' AND instr(fold(a.error), ?))",
+            "a.disposition LIKE ? ESCAPE '\\'",
+            "a.result = ?",
+        ]
+        params: list[Any] = [folded, folded, _like(text), folded]
+        digits = re.sub(r"\D", "", text) if re.fullmatch(r"[\d\s()+.\-/]+", text) else ""
+        if digits:
+            forms = {digits}
+            if digits.startswith("380") and len(digits) >= 5:
+                forms.add("0" + digits[3:])  # stored Ukrainian numbers are national
+            for form in sorted(forms):
+                clauses += [
+                    "a.number LIKE ? ESCAPE '\\'",
+                    "a.number2 LIKE ? ESCAPE '\\'",
+                    "a.extension = ?",
+                    "a.company LIKE ? ESCAPE '\\'",
+                ]
+                params += [_like(form), _like(form), form, _like(form)]
+        sql = (
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {' OR '.join(clauses)} "
+            "ORDER BY a.time DESC, a.id DESC LIMIT ?"
+        )
+        return self._select(sql, (*params, limit))
+
+    def clear(self, *, favourites: bool = False) -> None:
+        """Forget every attempt (and the favourites too, only if asked)."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM attempts")
+            if favourites:
+                conn.execute("DELETE FROM favourites")
+
+        self._run(work, None)
+        # Give the space back and leave no old rows in the WAL file.
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _select(self, sql: str, params: tuple[Any, ...]) -> list[Attempt]:
+        rows: list[tuple[Any, ...]] = self._run(lambda c: c.execute(sql, params).fetchall(), [])
+        return [self._attempt(row) for row in rows]
+
+    @staticmethod
+    def _attempt(row: tuple[Any, ...]) -> Attempt:
+        try:
+            options = json.loads(row[7])
+        except (TypeError, ValueError):
+            options = {}
+        return Attempt(
+            id=row[0],
+            time=row[1],
+            kind=row[2],
+            number=row[3],
+            number2=row[4],
+            extension=row[5],
+            company=row[6],
+            options=options if isinstance(options, dict) else {},
+            result=row[8],
+            call_id=row[9],
+            disposition=row[10],
+            seconds=row[11],
+            error=row[12],
+            name=row[13],
+        )
+
+    # --- favourites -------------------------------------------------------------------
+
+    def add_favourite(self, number: str, name: str = "") -> None:
+        """Make ``number`` a favourite, or rename it if it is one."""
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO favourites (number, name, added) VALUES (?, ?, ?) "
+                "ON CONFLICT (number) DO UPDATE SET name = excluded.name",
+                (number, name.strip(), time.time()),
+            ),
+            None,
+        )
+
+    def remove_favourite(self, number: str) -> None:
+        self._run(lambda c: c.execute("DELETE FROM favourites WHERE number = ?", (number,)), None)
+
+    def is_favourite(self, number: str) -> bool:
+        found = self._run(
+            lambda c: c.execute("SELECT 1 FROM favourites WHERE number = ?", (number,)).fetchone(),
+            None,
+        )
+        return found is not None
+
+    def favourites(self) -> list[Favourite]:
+        """Favourites by name (ignoring case and accents), unnamed ones after, by number."""
+        rows: list[tuple[Any, ...]] = self._run(
+            lambda c: c.execute("SELECT number, name, added FROM favourites").fetchall(), []
+        )
+        found = [Favourite(r[0], r[1], r[2]) for r in rows]
+        return sorted(found, key=lambda f: (not f.name, _sort_key(f.name), f.number))
+
+    def names(self) -> dict[str, str]:
+        """number → favourite name, for labelling numbers shown elsewhere."""
+        return {f.number: f.name for f in self.favourites() if f.name}

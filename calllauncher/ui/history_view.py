@@ -1,0 +1,183 @@
+"""The history window: search, redial, copy, favourites, clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..callstate import clock
+from ..services.history import Attempt, History
+from .wording import kind_name, outcome
+
+SHOWN = 500  # newest rows in the view; search reaches the rest
+
+
+class HistoryView(QDialog):
+    redialRequested = Signal(str, str)  # kind, number
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.setWindowTitle(self.tr("Call history"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search numbers, names, results…"))
+        self.search.setAccessibleName(self.tr("Search history"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)  # a search over a long history takes a moment
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Calls"))
+        self.table.setHeaderLabels(
+            [self.tr("When"), self.tr("Number"), self.tr("Kind"), self.tr("Result")]
+        )
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemActivated.connect(lambda *_: self.redial())
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.redial_button = QPushButton(self.tr("Call again"))
+        self.redial_button.setToolTip(self.tr("Call this number again (Enter)"))
+        self.copy_button = QPushButton(self.tr("Copy number"))
+        self.copy_button.setToolTip(self.tr("Copy the number (Ctrl+C)"))
+        self.favourite_button = QPushButton(self.tr("Add to favourites"))
+        self.favourite_button.setToolTip(self.tr("Add to or remove from favourites (Ctrl+D)"))
+        self.clear_button = QPushButton(self.tr("Clear history…"))
+        self.redial_button.clicked.connect(self.redial)
+        self.copy_button.clicked.connect(self.copy_number)
+        self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.clear_button.clicked.connect(self.clear)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_number)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.toggle_favourite)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        self.empty = QLabel(self.tr("No calls yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        for button in (self.redial_button, self.copy_button, self.favourite_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.resize(680, 460)
+        if history.warning:
+            self.empty.setText(history.warning)
+        self.reload()
+
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        rows = self.history.search(text, SHOWN) if text else self.history.attempts(SHOWN)
+        self.table.clear()
+        for attempt in rows:
+            self.table.addTopLevelItem(self._item(attempt))
+        if rows:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def _item(self, attempt: Attempt) -> QTreeWidgetItem:
+        who = attempt.number + (f" ↔ {attempt.number2}" if attempt.number2 else "")
+        if attempt.name:
+            who = f"{attempt.name} — {who}"
+        item = QTreeWidgetItem(
+            [
+                attempt.when.strftime("%d.%m %H:%M"),
+                who,
+                kind_name(attempt.kind),
+                self._result(attempt),
+            ]
+        )
+        item.setData(0, Qt.ItemDataRole.UserRole, attempt)
+        if attempt.failed:
+            item.setToolTip(3, attempt.error)
+        return item
+
+    def _result(self, attempt: Attempt) -> str:
+        if attempt.failed:
+            return self.tr("failed: {reason}").format(reason=attempt.error)
+        if not attempt.disposition:
+            return self.tr("started")
+        words = outcome(attempt.disposition)
+        if attempt.seconds and attempt.disposition in ("ANSWER", "TRANSFER"):
+            words += " " + clock(attempt.seconds)
+        return words
+
+    def current(self) -> Attempt | None:
+        item = self.table.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, Attempt) else None
+
+    def _update_buttons(self) -> None:
+        attempt = self.current()
+        for button in (self.redial_button, self.copy_button, self.favourite_button):
+            button.setEnabled(attempt is not None)
+        if attempt is not None and self.history.is_favourite(attempt.number):
+            self.favourite_button.setText(self.tr("Remove from favourites"))
+        else:
+            self.favourite_button.setText(self.tr("Add to favourites"))
+        self.clear_button.setEnabled(self.history.count() > 0)
+
+    def redial(self) -> None:
+        attempt = self.current()
+        if attempt is not None:
+            self.redialRequested.emit(attempt.kind, attempt.number)
+
+    def copy_number(self) -> None:
+        attempt = self.current()
+        if attempt is not None:
+            QGuiApplication.clipboard().setText(attempt.number)
+
+    def toggle_favourite(self) -> None:
+        attempt = self.current()
+        if attempt is None:
+            return
+        if self.history.is_favourite(attempt.number):
+            self.history.remove_favourite(attempt.number)
+        else:
+            name, ok = QInputDialog.getText(
+                self,
+                self.tr("Add to favourites"),
+                self.tr("Name for {number} (optional):").format(number=attempt.number),
+            )
+            if not ok:
+                return
+            self.history.add_favourite(attempt.number, name.strip())
+        self.reload()
+
+    def clear(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear history"),
+            self.tr("Delete the whole call history? Favourites are kept."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.history.clear()
+            self.reload()

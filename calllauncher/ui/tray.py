@@ -1,0 +1,127 @@
+"""The tray icon and its menu, rebuilt each time it opens so it is never stale.
+
+Where no system tray exists (some desktops, offscreen) ``available`` is False and the app
+stays fully usable from its window; the menu can still be built and used (tests do).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from ..phone import Normalized
+from ..services.history import History
+
+RECENT_IN_MENU = 8
+
+
+class Tray(QObject):
+    toggleRequested = Signal()
+    showRequested = Signal()
+    dialRequested = Signal(str)  # dial this number at once
+    hangUpAllRequested = Signal()
+    settingsRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        icon: QIcon,
+        history: History,
+        clipboard_number: Callable[[], Normalized | None],
+        live_calls: Callable[[], int],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._clipboard_number = clipboard_number
+        self._live_calls = live_calls
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(icon, self)
+            self.icon.setToolTip("CallLauncher")
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+        self.rebuild()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def show(self) -> None:
+        if self.icon is not None:
+            self.icon.show()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+
+    def notify(self, title: str, text: str) -> bool:
+        """A desktop notification; False where there is no tray to show it."""
+        if self.icon is None or not QSystemTrayIcon.supportsMessages():
+            return False
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+        return True
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # On macOS a click opens the menu, as users there expect.
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and sys.platform != "darwin":
+            self.toggleRequested.emit()
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def _dial_action(self, menu: QMenu, text: str, number: str) -> QAction:
+        # triggered(bool) arrives first; the number rides in a default argument.
+        return self._action(menu, text, lambda _=False, n=number: self.dialRequested.emit(n))
+
+    def rebuild(self) -> None:
+        menu = self.menu
+        menu.clear()
+        number = self._clipboard_number()
+        if number is not None:
+            label = self.tr("Dial clipboard ({number})").format(number=number.digits)
+            action = self._dial_action(menu, label, number.digits)
+            action.setObjectName("dialClipboard")
+        else:
+            action = menu.addAction(self.tr("Dial clipboard (no number copied)"))
+            action.setEnabled(False)
+            action.setObjectName("dialClipboard")
+
+        recent = menu.addMenu(self.tr("Recent"))
+        recent.setObjectName("recent")
+        for item in self._history.recent(RECENT_IN_MENU):
+            label = f"{item.name} — {item.number}" if item.name else item.number
+            self._dial_action(recent, label, item.number)
+        recent.setEnabled(not recent.isEmpty())
+
+        favourites = menu.addMenu(self.tr("Favourites"))
+        favourites.setObjectName("favourites")
+        for fav in self._history.favourites():
+            label = f"{fav.name} — {fav.number}" if fav.name else fav.number
+            self._dial_action(favourites, label, fav.number)
+        favourites.setEnabled(not favourites.isEmpty())
+
+        menu.addSeparator()
+        live = self._live_calls()
+        hang_up = self._action(
+            menu,
+            self.tr("Hang up all ({n})").format(n=live) if live else self.tr("Hang up all"),
+            self.hangUpAllRequested.emit,
+        )
+        hang_up.setEnabled(live > 0)
+        self._action(menu, self.tr("Show dialer"), self.showRequested.emit)
+        self._action(menu, self.tr("Settings…"), self.settingsRequested.emit)
+        menu.addSeparator()
+        self._action(menu, self.tr("Quit"), self.quitRequested.emit)
+
+    def actions_by_text(self) -> dict[str, QAction]:
+        """Top-level actions by their text (for tests and accessibility checks)."""
+        return {a.text(): a for a in self.menu.actions() if not a.isSeparator()}
