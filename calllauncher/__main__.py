@@ -17,9 +17,9 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import run
 
         return run(argv)
-    from .app import run_app
+    from .launcher import launch
 
-    return run_app(argv)
+    return launch(argv)
 
 
 if __name__ == "__main__":

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from . import __version__
+from .controller.account import AccountController
 from .controller.connection import Connection
 from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
@@ -23,6 +26,7 @@ from .services.tasks import TaskRunner
 if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .ui.main_window import MainWindow
+    from .ui.shell import Shell
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,7 @@ class AppParts:
     connection: Connection
     dialer: DialController
     live: LiveCallsController
+    account: AccountController
     window: MainWindow
     demo_pbx: FakePBX | None = None
     owner: QObject = field(default_factory=QObject)
@@ -46,8 +51,11 @@ class AppParts:
         self.live.blockSignals(True)
         finished = self.runner.shutdown(wait_ms)
         self.connection.close()
+        demo = self.demo_pbx is not None or self.account.demo_pbx is not None
+        self.account.close()  # the demo PBX chosen from the welcome, if any
         if self.demo_pbx is not None:
             self.demo_pbx.stop()
+        if demo:
             finished = self.runner.wait(300) or finished
         self.settings.sync()
         return finished
@@ -61,7 +69,10 @@ def build(
     account: Account | None = None,
     secret: str | None = None,
 ) -> AppParts:
-    """Assemble the app. ``account``/``secret`` sign in directly (tests, scripts)."""
+    """Assemble the app. ``account``/``secret`` sign in directly (tests, scripts);
+    otherwise the saved account signs in from the keyring (on a worker, retrying while
+    the keyring comes up), or the welcome asks."""
+    from .services import logs
     from .ui.main_window import MainWindow
 
     # The demo keeps its own preferences, so trying it never touches a real account's.
@@ -71,6 +82,15 @@ def build(
     connection = Connection(owner)
     dialer = DialController(runner, connection, owner)
     live = LiveCallsController(runner, connection, owner)
+    # The account is always the user's own file, even while --demo shows demo.ini.
+    accounts = AccountController(
+        runner,
+        connection,
+        AppSettings() if demo else settings,
+        owner,
+        api_url=api_url,
+        api_version=api_version,
+    )
     pbx = None
     if demo:
         from .demo import (
@@ -83,6 +103,7 @@ def build(
         from .services.account import demo_account
 
         pbx = start_demo_pbx()
+        accounts.adopt_demo(pbx)  # stopped if a real account signs in
         connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
         if not settings.text("account/extension"):
             settings.set("account/extension", DEMO_EXTENSION)
@@ -90,64 +111,80 @@ def build(
             settings.set("numbers/company", DEMO_COMPANY_NUMBERS)
             settings.set("numbers/ivrNames", DEMO_IVR_NAMES)
     elif account is not None and secret:
+        logs.register_secret(secret)
         connection.sign_in(account, secret)
-    else:
-        _sign_in_saved(settings, connection, api_url, api_version)
     window = MainWindow(connection, dialer, live, settings)
-    return AppParts(settings, runner, connection, dialer, live, window, pbx, owner)
+    window.attach_account(accounts)
+    if not connection.signed_in:
+        accounts.restore()
+    return AppParts(settings, runner, connection, dialer, live, accounts, window, pbx, owner)
 
 
-def _sign_in_saved(
-    settings: AppSettings, connection: Connection, api_url: str | None, api_version: str | None
-) -> None:
-    from .services.account import load_account
-    from .services.credentials import CredentialError, KeyringStore
+def _start_logging_and_theme(settings: AppSettings) -> None:
+    from .services import logs
 
-    account = load_account(settings, api_url=api_url, api_version=api_version)
-    if not account.key:
-        return
     try:
-        secret = KeyringStore().load(account.key)
-    except CredentialError as exc:
-        log.warning("keyring: %s", exc.kind)
-        return
-    if secret:
-        connection.sign_in(account, secret)
+        logs.setup_logging(settings.flag("log/debug"))
+    except OSError as exc:  # a read-only home must not stop the app from starting
+        log.warning("no log file: %s", exc)
+    theme = settings.text("ui/theme")
+    if theme in ("dark", "light"):
+        from .ui.theme import apply_theme
+
+        apply_theme(theme)
 
 
-def run_app(argv: list[str]) -> int:
-    from .cli.parser import gui_parser
+def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
+    """The window's life: ``args`` from the GUI command line, ``instance`` the single-instance
+    name this copy serves (None: no single-instance server, e.g. scripts)."""
+    from .services.single_instance import InstanceServer, forward, message_for
+    from .ui.shell import Shell
 
-    args = gui_parser().parse_args(argv)
     QCoreApplication.setOrganizationName("CallLauncher")
     QCoreApplication.setApplicationName("calllauncher")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("CallLauncher")
+    app.setQuitOnLastWindowClosed(False)  # closing may only hide to the tray
+    message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
+    server = None
+    if instance is not None:
+        server = InstanceServer(instance)
+        if not server.listen() and forward(message, name=instance):
+            return 0  # another launch won the race to start; it has our message now
     parts = build(demo=args.demo, api_url=args.api_url, api_version=args.api_version)
-    if not parts.connection.signed_in:
-        parts.window.banner.show_message(
-            QCoreApplication.translate(
-                "App",
-                "Not signed in. Run “calllauncher login”, or start with --demo to try "
-                "the demo PBX.",
-            ),
-            kind="info",
-        )
-    if args.link:
-        from .phone import NumberError, is_dial_uri, parse_uri
+    from .resources import app_icon
 
-        try:
-            parts.window.fill_number(parse_uri(args.link) if is_dial_uri(args.link) else args.link)
-        except NumberError as exc:
-            parts.window.banner.show_message(str(exc))
+    app.setWindowIcon(app_icon())
+    _start_logging_and_theme(parts.settings)
+    shell = Shell(parts.window, instance=server)
+    app.installEventFilter(_FileOpenFilter(shell, app))
     if args.minimized:
-        parts.window.showMinimized()
+        shell.start_minimized()
     else:
         parts.window.show()
+    if message.action != "ping":
+        shell.handle(message)  # this launch's own link or --dial-clipboard
     code = app.exec()
+    if server is not None:
+        server.close()
+    shell.history.close()
     if not parts.shutdown():
         # A request held by the PBX can't be interrupted; don't wait for it at exit.
         logging.shutdown()
         os._exit(code)
     return code
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands clicked tel: links to a running app as QFileOpenEvent."""
+
+    def __init__(self, shell: Shell, parent: QObject) -> None:
+        super().__init__(parent)
+        self._shell = shell
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.url().scheme() in ("tel", "callto"):
+            self._shell.open_link(event.url().toString())
+            return True
+        return False

@@ -8,7 +8,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 
+from calllauncher.app import AppParts
 from calllauncher.binotel import Client
 from calllauncher.fakepbx import FakePBX
 from tests.memory_keyring import MemoryKeyring
@@ -58,3 +60,19 @@ def version(request: pytest.FixtureRequest) -> str:
 def client(pbx: FakePBX, version: str) -> Iterator[Client]:
     with Client(KEY, SECRET, base_url=pbx.url, api_version=version) as c:
         yield c
+
+
+@pytest.fixture
+def parts(qtbot: QtBot, pbx: FakePBX) -> Iterator[AppParts]:
+    """The real window, signed in to the simulated PBX, its lists loaded."""
+    from calllauncher.app import build
+    from calllauncher.services.account import Account
+
+    app_parts = build(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(app_parts.window)
+    app_parts.window.show()
+    qtbot.waitUntil(lambda: bool(app_parts.window.employees), timeout=5000)
+    qtbot.waitUntil(lambda: app_parts.window.form.voice_file.count() > 0, timeout=5000)
+    yield app_parts
+    app_parts.window.quitting = True
+    app_parts.shutdown()

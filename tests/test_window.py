@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from functools import partial
 
 import pytest
@@ -11,25 +10,12 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calllauncher.app import AppParts, build
+from calllauncher.app import AppParts
 from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
 from calllauncher.fakepbx import FakePBX, Fault
-from calllauncher.services.account import Account
 from calllauncher.ui.transfer_dialog import TransferDialog
-from tests.conftest import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, pbx: FakePBX) -> Iterator[AppParts]:
-    app_parts = build(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
-    qtbot.addWidget(app_parts.window)
-    app_parts.window.show()
-    qtbot.waitUntil(lambda: bool(app_parts.window.employees), timeout=5000)
-    qtbot.waitUntil(lambda: app_parts.window.form.voice_file.count() > 0, timeout=5000)
-    yield app_parts
-    app_parts.shutdown()
 
 
 def type_number(qtbot: QtBot, parts: AppParts, text: str) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import callstate, phone
 from ..binotel import RateLimitError
-from ..services.account import Account, demo_account, load_account, save_account
+from ..services.account import Account, demo_account, load_account, sign_in, sign_out
 from ..services.credentials import KeyringStore
 from ..services.settings import AppSettings
 
@@ -222,10 +222,7 @@ def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
     account = Account(
         key, base.api_url, base.api_version, args.ext or base.extension, base.ca_bundle
     )
-    with account.client(secret) as client:
-        employees = client.settings.list_of_employees()  # proves key, secret and IP
-    ctx.store.save(key, secret)
-    save_account(ctx.settings, account)
+    employees = sign_in(ctx.settings, ctx.store, account, secret)  # the window's code path
     _out(f"Signed in ({len(employees)} employees).")
     if args.ext and args.ext not in {e.extension for e in employees}:
         print(f"calllauncher: note: no employee has extension {args.ext}.", file=sys.stderr)
@@ -233,11 +230,7 @@ def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_logout(ctx: Context, args: argparse.Namespace) -> int:
-    key = ctx.settings.text("account/key")
-    if key:
-        ctx.store.delete(key)
-    ctx.settings.remove("account/key")
-    ctx.settings.sync()
+    sign_out(ctx.settings, ctx.store)
     _out("Signed out.")
     return 0
 

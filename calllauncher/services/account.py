@@ -1,18 +1,25 @@
 """Who we are at the PBX: key, URL, version, extension — and a client built from them.
 
-Shared by the command line and the window so both sign in the same way.
+Signing in and out lives here, so the command line and the window do it the same way:
+verify with one read-only request, then the secret into a :class:`SecretStore` (the OS
+keyring, or memory for this session only), then the rest into settings. The window runs
+the keyring and network steps on a worker and the settings step on the GUI thread.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .credentials import CredentialError, SecretStore
 from .settings import AppSettings
 
 if TYPE_CHECKING:
-    from ..binotel import Client
+    from ..binotel import Client, Employee
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +55,63 @@ def load_account(
 
 
 def save_account(settings: AppSettings, account: Account) -> None:
+    """Everything but the secret. URL, version and CA bundle equal to the defaults (or the
+    administrator's presets) are not copied, so the office file keeps applying to them."""
+    previous = settings.text("account/key")
     settings.set("account/key", account.key)
     if account.extension:
         settings.set("account/extension", account.extension)
-    settings.set("api/version", account.api_version)
-    if account.api_url != settings.default("api/url"):
-        settings.set("api/url", account.api_url)
+    elif previous != account.key:
+        # Another account's extension would ring a stranger's phone.
+        settings.remove("account/extension")
+    settings.put("api/version", account.api_version)
+    settings.put("api/url", account.api_url)
+    settings.put("api/caBundle", account.ca_bundle)
     settings.sync()
+
+
+def forget_account(settings: AppSettings) -> None:
+    settings.remove("account/key")
+    settings.sync()
+
+
+def verify(account: Account, secret: str) -> list[Employee]:
+    """One read-only request proves the key, the secret, this computer's address and the
+    certificate; the employee list it brings back fills the "my extension" picker."""
+    with account.client(secret) as client:
+        return client.settings.list_of_employees()
+
+
+def keep_secret(store: SecretStore, key: str, secret: str, previous_key: str = "") -> None:
+    """Save the secret; when switching accounts, drop the previous account's entry so no
+    orphaned secret stays behind. Raises :class:`CredentialError` if the save fails."""
+    store.save(key, secret)
+    if previous_key and previous_key != key:
+        try:
+            store.delete(previous_key)
+        except CredentialError as exc:  # the new account works; the old entry is harmless
+            log.warning("could not delete the previous account's secret: %s", exc.kind)
+
+
+def sign_in(
+    settings: AppSettings, store: SecretStore, account: Account, secret: str
+) -> list[Employee]:
+    """Verify, then keep. Nothing is saved unless the PBX accepted the key and secret, and
+    the settings are written only once the store took the secret."""
+    employees = verify(account, secret)
+    keep_secret(store, account.key, secret, settings.text("account/key"))
+    save_account(settings, account)
+    return employees
+
+
+def sign_out(settings: AppSettings, store: SecretStore) -> str:
+    """Delete the saved secret, then forget the key; the key signed out of ("" if none).
+    If the store fails, nothing is forgotten: the user is still signed in."""
+    key = settings.text("account/key")
+    if key:
+        store.delete(key)
+    forget_account(settings)
+    return key
 
 
 def demo_account(url: str, extension: str) -> Account:

@@ -10,15 +10,30 @@ from __future__ import annotations
 
 import sys
 import threading
+from typing import Protocol
 
 SERVICE = "calllauncher"
 
 
 class CredentialError(Exception):
-    def __init__(self, message: str, kind: str) -> None:
+    """``detail`` is the keyring's own exception type (for support), never its text:
+    a backend's message could quote what it was asked to store."""
+
+    def __init__(self, message: str, kind: str, detail: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.kind = kind
+        self.detail = detail
+
+
+class SecretStore(Protocol):
+    """Where a secret is kept: the OS keyring, or memory for this session only."""
+
+    def load(self, key: str) -> str | None: ...
+
+    def save(self, key: str, secret: str) -> None: ...
+
+    def delete(self, key: str) -> None: ...
 
 
 def keyring_name_for_platform() -> str:
@@ -39,6 +54,7 @@ def _translate(exc: Exception, action: str) -> CredentialError:
             f"No keyring is available to keep your secret safely. This system needs "
             f"{keyring_name_for_platform()}. You can sign in for this session only.",
             "unavailable",
+            name,
         )
     # The type is the keyring's own word (macOS says "Can't store password on keychain:
     # ... Access Denied", no "lock" in it); the words catch backends that only say so.
@@ -48,11 +64,13 @@ def _translate(exc: Exception, action: str) -> CredentialError:
             "Your keyring is locked. Unlock it (it may be asking for your login password) "
             "and try again.",
             "locked",
+            name,
         )
     return CredentialError(
         f"The keyring refused to {action} the secret ({name}). Check that your keyring "
         "is running and unlocked.",
         "refused",
+        name,
     )
 
 

@@ -38,7 +38,29 @@ DEFAULTS: dict[str, Any] = {
     "ui/notifications": True,
     "ui/language": "",
     "ui/theme": "system",
+    "log/debug": False,
 }
+
+# What the settings dialog edits; each is typed by its entry in DEFAULTS.
+PREFERENCES: tuple[str, ...] = (
+    "account/extension",
+    "numbers/company",
+    "numbers/ivrNames",
+    "numbers/defaultRegion",
+    "call/ringTime",
+    "call/limitTime",
+    "call/playbackWaiting",
+    "call/callerIdForEmployee",
+    "call/async",
+    "ui/closeToTray",
+    "ui/startMinimized",
+    "ui/startAtLogin",
+    "ui/dialLinksAtOnce",
+    "ui/notifications",
+    "ui/language",
+    "ui/theme",
+    "log/debug",
+)
 
 
 def _to_bool(value: Any) -> bool:
@@ -55,6 +77,23 @@ def _to_list(value: Any) -> list[str]:
         return [str(v) for v in value if str(v)]
     text = str(value)
     return [text] if text else []
+
+
+def typed(key: str, value: Any) -> Any:
+    """``value`` as the type of ``DEFAULTS[key]``: INI files give every value back as text."""
+    default = DEFAULTS.get(key)
+    if isinstance(default, bool):
+        return _to_bool(value)
+    if isinstance(default, int):
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            return default
+    if isinstance(default, list):
+        return _to_list(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 class AppSettings:
@@ -105,6 +144,41 @@ class AppSettings:
 
     def strings(self, key: str) -> list[str]:
         return _to_list(self.raw(key))
+
+    def value(self, key: str) -> Any:
+        """The effective value (user, else preset, else built-in), typed."""
+        return typed(key, self.raw(key))
+
+    def default_value(self, key: str) -> Any:
+        """What the value is when the user has not chosen: the preset, else the built-in."""
+        return typed(key, self.default(key))
+
+    def is_user_set(self, key: str) -> bool:
+        return self._user.contains(key)
+
+    def put(self, key: str, value: Any) -> None:
+        """Keep ``value`` as the user's choice, unless it is the default: then drop the
+        user's copy, so a later change to the administrator's preset still applies."""
+        if typed(key, value) == self.default_value(key):
+            self._user.remove(key)
+        else:
+            self.set(key, value)
+
+    def preferences(self) -> dict[str, Any]:
+        return {key: self.value(key) for key in PREFERENCES}
+
+    def defaults(self) -> dict[str, Any]:
+        return {key: self.default_value(key) for key in PREFERENCES}
+
+    def save_preferences(self, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+        """Write what changed between two :meth:`preferences` snapshots; the keys written.
+
+        Only changes are written: an untouched field keeps following the preset."""
+        changed = [k for k in PREFERENCES if k in after and typed(k, after[k]) != before.get(k)]
+        for key in changed:
+            self.put(key, after[key])
+        self.sync()
+        return changed
 
     def set(self, key: str, value: Any) -> None:
         if isinstance(value, (list, tuple)):

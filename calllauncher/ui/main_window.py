@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,6 +23,9 @@ from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
 from .transfer_dialog import TransferDialog
 
+if TYPE_CHECKING:
+    from ..controller.account import AccountController
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -38,6 +42,9 @@ class MainWindow(QMainWindow):
         self.live = live
         self.settings = settings
         self.employees: list[Any] = []
+        # Set by the shell: hide to the tray (or minimise) instead of closing; True if done.
+        self.close_to_tray: Callable[[], bool] | None = None
+        self.quitting = False
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -263,4 +270,52 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.sync()
+        if not self.quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()  # hidden to the tray or minimised: the app keeps running
+            return
         super().closeEvent(event)
+
+    def offer_number(self, number: str, kind: str = CALL) -> None:
+        """Fill a number in (from a link, history, the tray) with Call focused: Enter dials."""
+        self.form.set_mode(kind if kind in KINDS else CALL)
+        self.fill_number(number)
+
+    def dial_number(self, number: str, kind: str = CALL) -> None:
+        self.offer_number(number, kind)
+        self.dial()
+
+    # -- account and settings (the flows themselves are in account_flows.py) ------------
+
+    def attach_account(self, account: AccountController) -> None:
+        """Add the CallLauncher menu, the welcome, sign-in and settings (``app.build``)."""
+        from .account_flows import AccountFlows
+
+        self.account = account
+        self.flows = AccountFlows(self, account)
+
+    def use_settings(self, settings: AppSettings) -> None:
+        """Started with --demo, then signed in: the real account's preferences apply."""
+        self.settings = settings
+
+    def reload_preferences(self) -> None:
+        """After an account switch or the settings dialog: show what is saved now."""
+        self._forget_extension()  # the saved extension wins over the one shown
+        self._load_preferences()
+        if self.employees:
+            self.form.set_extensions(self._colleagues(), self.own_extension)
+        if self.connection.is_demo and not self.settings.strings("numbers/company"):
+            from ..demo import DEMO_COMPANY_NUMBERS, DEMO_IVR_NAMES
+
+            self.form.set_choices(self.form.company, DEMO_COMPANY_NUMBERS)
+            self.form.set_choices(self.form.ivr, DEMO_IVR_NAMES)
+
+    def forget_lists(self) -> None:
+        """Signed out or switched: the last account's colleagues and voice files go."""
+        self.employees = []
+        self._forget_extension()
+        self.form.set_voice_files([])
+
+    def _forget_extension(self) -> None:
+        # set_extensions keeps what the picker shows; here that is what must go.
+        self.form.extension.clear()
+        self.form.extension.setEditText("")

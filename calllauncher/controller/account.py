@@ -1,0 +1,313 @@
+"""Signing in and out: the saved account at start, Test connection, keyring or this session
+only, the demo PBX. Keyring and network work goes through the TaskRunner; settings are
+written here, on the GUI thread, with the same functions the command line uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ..services import logs
+from ..services.account import (
+    Account,
+    demo_account,
+    forget_account,
+    keep_secret,
+    load_account,
+    save_account,
+    verify,
+)
+from ..services.credentials import CredentialError, KeyringStore, SecretStore, SessionSecrets
+from ..services.settings import AppSettings
+from ..services.tasks import TaskRunner
+from . import messages
+from .connection import Connection
+from .sign_in_answers import (  # re-exported: the dialogs and tests take them from here
+    AUTH,
+    INPUT,
+    IP,
+    NETWORK,
+    OK,
+    OTHER,
+    PBX,
+    TLS,
+    KeyringProblem,
+    TestAnswer,
+    answer_for,
+    answer_ok,
+    check_fields,
+    keyring_problem,
+)
+
+if TYPE_CHECKING:
+    from ..fakepbx import FakePBX
+
+__all__ = [
+    "AUTH", "INPUT", "IP", "MISSING", "NETWORK", "OK", "OTHER", "PBX", "TLS",
+    "AccountController", "KeyringProblem", "TestAnswer", "answer_for", "answer_ok",
+    "check_fields", "keyring_problem",
+]  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Account", text)
+
+
+# Why nobody is signed in at start ("" = first run: no key saved).
+MISSING = "missing"
+
+# At login the keyring daemon may start after us: retry a read that says "unavailable" or
+# "locked" after these pauses (ms) before asking the user anything.
+RESTORE_DELAYS_MS: tuple[int, ...] = (750, 1500, 2500)
+
+
+class AccountController(QObject):
+    """The one place that signs the app in and out."""
+
+    busyChanged = Signal(bool)
+    restoring = Signal(bool)  # reading the saved secret at start (with retries)
+    needsSignIn = Signal(str, str)  # why nobody is signed in: kind ("", MISSING, a keyring
+    # failure kind), sentence ("" on a first run)
+    tested = Signal(object)  # TestAnswer
+    keyringFailed = Signal(object)  # KeyringProblem; the secret was not kept
+    signedIn = Signal()
+    signedOut = Signal()
+    failed = Signal(object)  # messages.Failure for the window: sign-out or demo start
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        connection: Connection,
+        settings: AppSettings,
+        parent: QObject | None = None,
+        *,
+        store: SecretStore | None = None,
+        api_url: str | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._connection = connection
+        self.settings = settings
+        self.store: SecretStore = store or KeyringStore()
+        self.session = SessionSecrets()
+        self.session_only = False  # the current secret lives in memory, not the keyring
+        self.restore_delays_ms = RESTORE_DELAYS_MS
+        self.demo_pbx: FakePBX | None = None
+        self._overrides = (api_url, api_version)
+        self._test_seq = 0
+        self._busy = 0
+        self._retry: Callable[[], None] | None = None
+
+    # -- state --------------------------------------------------------------------------
+
+    def saved_account(self) -> Account:
+        return load_account(
+            self.settings, api_url=self._overrides[0], api_version=self._overrides[1]
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def _run(self, fn: Callable[[], Any], on_done: Any, on_error: Any) -> None:
+        self._busy += 1
+        if self._busy == 1:
+            self.busyChanged.emit(True)
+        self._runner.run(
+            fn, on_done=partial(self._then, on_done), on_error=partial(self._then, on_error)
+        )
+
+    def _then(self, callback: Callable[[Any], None], value: Any) -> None:
+        self._busy -= 1
+        if self._busy == 0:
+            self.busyChanged.emit(False)
+        callback(value)
+
+    # -- start-up -----------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Sign in with the saved key and the keyring's secret, without asking if it can."""
+        account = self.saved_account()
+        if not account.key:
+            # Later, not now: whoever built us connects to needsSignIn first.
+            QTimer.singleShot(0, self, partial(self.needsSignIn.emit, "", ""))
+            return
+        self.restoring.emit(True)
+        self._restore_attempt(account, 0)
+
+    def _restore_attempt(self, account: Account, attempt: int) -> None:
+        self._run(
+            partial(self.store.load, account.key),
+            partial(self._restored, account),
+            partial(self._restore_failed, account, attempt),
+        )
+
+    def _restored(self, account: Account, secret: str | None) -> None:
+        self.restoring.emit(False)
+        if not secret and not self.settings.is_user_set("account/key"):
+            self.needsSignIn.emit("", "")  # only the office's preset key: a first run
+            return
+        if not secret:
+            self.needsSignIn.emit(
+                MISSING,
+                _tr("The keyring holds no secret for API key {key}…: sign in again.").format(
+                    key=account.key[:4]
+                ),
+            )
+            return
+        logs.register_secret(secret)
+        self.session_only = False
+        self._sign_in(account, secret)
+
+    def _restore_failed(self, account: Account, attempt: int, exc: BaseException) -> None:
+        late = isinstance(exc, CredentialError) and exc.kind in ("unavailable", "locked")
+        if late and attempt < len(self.restore_delays_ms):
+            QTimer.singleShot(
+                self.restore_delays_ms[attempt],
+                self,
+                partial(self._restore_attempt, account, attempt + 1),
+            )
+            return
+        self.restoring.emit(False)
+        problem = keyring_problem(exc, reading=True)
+        self._retry = self.restore
+        self.needsSignIn.emit(problem.kind, problem.sentence)
+
+    # -- Test connection, Save, this session only ---------------------------------------
+
+    def test_connection(self, account: Account, secret: str) -> None:
+        """Answer with ``tested``; a newer test (or :meth:`cancel`) drops an older answer."""
+        logs.register_secret(secret)  # from the first moment the app holds it
+        self._test_seq += 1
+        seq = self._test_seq
+        self._run(
+            partial(verify, account, secret),
+            partial(self._test_done, seq, answer_ok),
+            partial(self._test_done, seq, answer_for),
+        )
+
+    def _test_done(self, seq: int, to_answer: Callable[[Any], TestAnswer], value: Any) -> None:
+        if seq == self._test_seq:
+            self.tested.emit(to_answer(value))
+
+    def cancel(self) -> None:
+        """The dialog closed: answers still on their way are not wanted."""
+        self._test_seq += 1
+        self._retry = None
+
+    def save(self, account: Account, secret: str) -> None:
+        """Secret into the keyring (worker), then the rest into settings, then signed in."""
+        logs.register_secret(secret)
+        previous = "" if self.session_only else self.settings.text("account/key")
+        self._retry = partial(self.save, account, secret)
+        self._run(
+            partial(keep_secret, self.store, account.key, secret, previous),
+            partial(self._kept, account, secret),
+            self._keep_failed,
+        )
+
+    def _kept(self, account: Account, secret: str, _: object) -> None:
+        self._retry = None
+        self.session_only = False
+        save_account(self.settings, account)
+        self._sign_in(account, secret)
+
+    def _keep_failed(self, exc: BaseException) -> None:
+        self.keyringFailed.emit(keyring_problem(exc))
+
+    def use_for_session(self, account: Account, secret: str) -> None:
+        """ "Use for this session only": the secret stays in memory and is gone at quit.
+        Key, URL and extension are still saved; they are not secret."""
+        logs.register_secret(secret)
+        self._retry = None
+        self.session.save(account.key, secret)
+        self.session_only = True
+        save_account(self.settings, account)
+        self._sign_in(account, secret)
+
+    def retry(self) -> bool:
+        """Run the last keyring step again (after unlocking). False if there is none."""
+        action, self._retry = self._retry, None
+        if action is None:
+            return False
+        action()
+        return True
+
+    def _sign_in(self, account: Account, secret: str) -> None:
+        logs.register_secret(secret)
+        self._connection.sign_in(account, secret)
+        self._stop_demo()
+        self.signedIn.emit()
+
+    # -- demo, sign out -----------------------------------------------------------------
+
+    def start_demo(self) -> None:
+        """Switch to the built-in demo PBX (started on a worker: it opens a socket)."""
+        from ..demo import start_demo_pbx
+
+        self._run(start_demo_pbx, self._demo_started, self._demo_failed)
+
+    def _demo_started(self, pbx: FakePBX) -> None:
+        from ..demo import DEMO_EXTENSION, DEMO_SECRET
+
+        previous, self.demo_pbx = self.demo_pbx, pbx
+        self.session_only = False
+        self._connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
+        if previous is not None:
+            previous.stop()
+        self.signedIn.emit()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.failed.emit(messages.describe(exc))
+
+    def adopt_demo(self, pbx: FakePBX) -> None:
+        """The demo PBX ``--demo`` started: stopped when a real account signs in."""
+        self.demo_pbx = pbx
+
+    def _stop_demo(self) -> None:
+        if self.demo_pbx is not None:
+            self.demo_pbx.stop()
+            self.demo_pbx = None
+
+    def sign_out(self) -> None:
+        """Delete the secret (keyring on a worker), forget the key, disconnect."""
+        account = self._connection.account
+        if account is None:
+            return
+        if account.demo or self.session_only:
+            self.session.delete(account.key)
+            self._signed_out(account.demo)
+            return
+        self._run(partial(self.store.delete, account.key), self._deleted, self._sign_out_failed)
+
+    def _deleted(self, _: object) -> None:
+        self._signed_out(False)
+
+    def _signed_out(self, demo: bool) -> None:
+        if not demo:
+            forget_account(self.settings)
+        self.session_only = False
+        self._connection.sign_out()
+        self._stop_demo()
+        self.signedOut.emit()
+
+    def _sign_out_failed(self, exc: BaseException) -> None:
+        detail = exc.detail if isinstance(exc, CredentialError) else type(exc).__name__
+        self.failed.emit(
+            messages.Failure(
+                _tr(
+                    "Could not delete the secret from the keyring, so you are still signed "
+                    "in. Check that your keyring is running and unlocked, then sign out again."
+                ),
+                detail,
+            )
+        )
+
+    def close(self) -> None:
+        """At quit: stop the demo PBX this controller started or adopted."""
+        self._stop_demo()

@@ -1,0 +1,187 @@
+"""What the sign-in flow tells people: Test-connection answers, keyring problems and
+field checks, each as one plain translated sentence (with facts for support). Pure logic,
+tested without widgets."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+
+from ..binotel import errors as e
+from ..binotel.transport import is_loopback
+from ..services.credentials import CredentialError
+from . import messages
+
+if TYPE_CHECKING:
+    from ..binotel import Employee
+
+# Answers to Test connection.
+OK, AUTH, IP, NETWORK, TLS, PBX, INPUT, OTHER = (
+    "ok", "auth", "ip", "network", "tls", "pbx", "input", "other"
+)  # fmt: skip
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Account", text, None, n)
+
+
+@dataclass(frozen=True, slots=True)
+class TestAnswer:
+    """What Test connection found, in one plain sentence (and facts for support)."""
+
+    __test__ = False  # not a pytest class, whatever its name says
+    kind: str
+    sentence: str
+    details: str = ""
+    employees: tuple[Employee, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.kind == OK
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringProblem:
+    kind: str  # "unavailable" | "locked" | "refused" | "other"
+    sentence: str
+    details: str = ""
+
+    @property
+    def can_retry(self) -> bool:
+        return self.kind in ("locked", "refused", "other")
+
+
+def keyring_needed() -> str:
+    if sys.platform == "win32":
+        return _tr("Windows Credential Manager")
+    if sys.platform == "darwin":
+        return _tr("the macOS Keychain")
+    return _tr("a Secret Service keyring (GNOME Keyring or KWallet)")
+
+
+def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProblem:
+    if not isinstance(exc, CredentialError):
+        failure = messages.describe(exc)
+        return KeyringProblem("other", failure.sentence, failure.details)
+    if exc.kind == "unavailable":
+        sentence = _tr(
+            "No keyring is available to keep your secret safely. This system needs "
+            "{keyring}. You can use the secret for this session only: CallLauncher will "
+            "ask for it again next time."
+        ).format(keyring=keyring_needed())
+    elif exc.kind == "locked":
+        sentence = _tr(
+            "Your keyring is locked. Unlock it (it may be asking for your login password), "
+            "then press Retry."
+        )
+    elif reading:
+        sentence = _tr(
+            "The keyring refused to read the saved secret. Check that your keyring is "
+            "running and unlocked, then press Retry."
+        )
+    else:
+        sentence = _tr(
+            "The keyring refused to save the secret. Check that your keyring is running "
+            "and unlocked, then press Retry, or use the secret for this session only."
+        )
+    return KeyringProblem(exc.kind, sentence, exc.detail)
+
+
+def answer_for(exc: BaseException) -> TestAnswer:
+    """A Test-connection failure as the answer a receptionist can act on."""
+    if isinstance(exc, e.ApiError) and exc.code == 121:
+        return TestAnswer(
+            AUTH,
+            _tr(
+                "The API key or secret is wrong (PBX code 121). Copy both again from your "
+                "Binotel account, or ask your administrator for them."
+            ),
+            exc.details,
+        )
+    if isinstance(exc, e.ApiError):
+        return TestAnswer(PBX, messages.code_sentence(exc.code, exc.pbx_message), exc.details)
+    if isinstance(exc, e.ProtocolError):
+        # Binotel answers only registered addresses; what others get is a 403 page or
+        # something that is not data, so both point at the address first.
+        if exc.http_status == 403:
+            sentence = _tr(
+                "The PBX refused this computer's IP address (HTTP 403). Binotel only "
+                "answers registered addresses: ask Binotel support to register this one."
+            )
+        else:
+            sentence = _tr(
+                "The PBX did not answer properly ({what}). Most often this means it refused "
+                "this computer's IP address: ask Binotel support to register it."
+            ).format(
+                what=_tr("HTTP {status}").format(status=exc.http_status)
+                if exc.http_status and exc.http_status != 200
+                else _tr("no data")
+            )
+        return TestAnswer(IP, sentence, exc.details)
+    if isinstance(exc, e.NetworkError) and exc.kind == "tls":
+        return TestAnswer(
+            TLS,
+            _tr(
+                "Certificate problem: the PBX's certificate could not be verified, so the "
+                "connection is not safe. If your office uses an inspecting proxy, choose its "
+                "CA bundle under Advanced."
+            ),
+            exc.details,
+        )
+    if isinstance(exc, e.NetworkError):
+        return TestAnswer(
+            NETWORK,
+            _tr(
+                "No network: the PBX could not be reached. Check this computer's internet "
+                "connection, and the API URL under Advanced."
+            ),
+            exc.details or exc.kind,
+        )
+    if isinstance(exc, e.ConfigError):
+        return TestAnswer(INPUT, exc.message)
+    failure = messages.describe(exc)
+    return TestAnswer(OTHER, failure.sentence, failure.details)
+
+
+def answer_ok(employees: Sequence[Employee]) -> TestAnswer:
+    n = len(employees)
+    # Not saved yet: the sentence says what comes next.
+    sentence = (
+        _tr(
+            "Signed in: the PBX accepted the key and secret and lists %n employee. "
+            "Choose your extension, then Save.",
+            n,
+        )
+        if n == 1
+        else _tr(
+            "Signed in: the PBX accepted the key and secret and lists %n employees. "
+            "Choose your extension, then Save.",
+            n,
+        )
+    )
+    return TestAnswer(OK, sentence, employees=tuple(sorted(employees, key=lambda x: x.extension)))
+
+
+def check_fields(key: str, secret: str, url: str, ca_bundle: str) -> dict[str, str]:
+    """Reasons per field ("key", "secret", "url", "ca_bundle"), before anything is sent."""
+    errors: dict[str, str] = {}
+    if not key.strip():
+        errors["key"] = _tr("Type the API key from your Binotel account.")
+    if not secret.strip():
+        errors["secret"] = _tr("Type the API secret that goes with the key.")
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        errors["url"] = _tr("Type a web address, like https://api.binotel.com/api/.")
+    elif parts.scheme == "http" and not is_loopback(parts.hostname):
+        errors["url"] = _tr(
+            "The address must start with https:// — the secret would travel unencrypted."
+        )
+    if ca_bundle.strip() and not Path(ca_bundle.strip()).is_file():
+        errors["ca_bundle"] = _tr("This CA bundle file does not exist.")
+    return errors

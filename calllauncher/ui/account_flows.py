@@ -1,0 +1,195 @@
+"""The window's CallLauncher menu and what it opens: the welcome, the sign-in dialog and
+the settings dialog. Kept apart from main_window.py so the dialer stays about dialing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..controller.account import MISSING, AccountController
+from ..services import logs
+from .settings_dialog import SettingsDialog
+from .sign_in_dialog import SignInDialog
+from .theme import apply_theme
+from .welcome import DEMO, SIGN_IN, WelcomeDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class AccountFlows(QObject):
+    """Opens at most one of each dialog, non-blocking (``open()``), and keeps it reachable
+    as an attribute while it is open (tests and the tray find it there)."""
+
+    settingsChanged = Signal(object)  # the set of keys the settings dialog changed
+
+    def __init__(self, window: MainWindow, account: AccountController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.account = account
+        self.welcome: WelcomeDialog | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._build_menu()
+        account.needsSignIn.connect(self._needs_sign_in)
+        account.restoring.connect(self._restoring)
+        account.signedIn.connect(self._signed_in)
+        account.signedOut.connect(self._signed_out)
+        account.failed.connect(window.banner.show_failure)
+        window.connection.changed.connect(self._update_actions)
+        self._update_actions()
+
+    def _tr(self, text: str) -> str:
+        return QApplication.translate("AccountFlows", text)
+
+    # -- the menu -----------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        tr = self._tr
+        menu = self.window.menuBar().addMenu(tr("&CallLauncher"))
+        self.menu = menu
+        self.sign_in_action = self._action(tr("&Sign in…"), self._menu_sign_in)
+        self.switch_action = self._action(tr("S&witch account…"), self._menu_switch)
+        self.sign_out_action = self._action(tr("Sign &out"), self.account.sign_out)
+        menu.addSeparator()
+        self.settings_action = self._action(tr("Se&ttings…"), self.open_settings)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        menu.addSeparator()
+        self.quit_action = self._action(tr("&Quit"), self.quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def _update_actions(self) -> None:
+        connection = self.window.connection
+        signed_in, demo = connection.signed_in, connection.is_demo
+        self.sign_in_action.setVisible(not signed_in or demo)
+        self.switch_action.setVisible(signed_in and not demo)
+        self.sign_out_action.setEnabled(signed_in)
+        self.sign_out_action.setText(self._tr("Leave the &demo") if demo else self._tr("Sign &out"))
+
+    def _menu_sign_in(self) -> None:
+        self.open_sign_in()
+
+    def _menu_switch(self) -> None:
+        self.open_sign_in(switching=True)
+
+    def quit(self) -> None:
+        self.window.quitting = True
+        self.window.close()
+        QApplication.quit()
+
+    # -- start-up and the welcome -------------------------------------------------------
+
+    def _restoring(self, busy: bool) -> None:
+        if busy:
+            self.window.status.setText(self._tr("Opening your keyring…"))
+        else:
+            self.window._update_title()
+
+    def _needs_sign_in(self, kind: str, reason: str) -> None:
+        if kind in ("", MISSING):
+            self.show_welcome(reason)
+        elif self.sign_in_dialog is not None:
+            self.sign_in_dialog.show_problem(kind, reason)  # a Retry that failed again
+        else:
+            self.open_sign_in().show_problem(kind, reason)
+
+    def show_welcome(self, reason: str = "") -> WelcomeDialog:
+        if self.welcome is None:
+            self.welcome = WelcomeDialog(reason, self.window)
+            self.welcome.finished.connect(self._welcome_done)
+            self.welcome.open()
+        return self.welcome
+
+    def _welcome_done(self) -> None:
+        dialog, self.welcome = self.welcome, None
+        choice = dialog.choice if dialog is not None else ""
+        if dialog is not None:
+            dialog.deleteLater()
+        if choice == SIGN_IN:
+            self.open_sign_in()
+        elif choice == DEMO:
+            self.account.start_demo()
+        else:
+            self._not_signed_in()
+
+    def _not_signed_in(self) -> None:
+        if not self.window.connection.signed_in:
+            self.window.banner.show_message(
+                self._tr("Not signed in. Choose Sign in… in the CallLauncher menu when ready."),
+                kind="info",
+            )
+
+    # -- sign in, switch, sign out ------------------------------------------------------
+
+    def open_sign_in(self, *, switching: bool = False) -> SignInDialog:
+        if self.sign_in_dialog is None:
+            saved = self.account.saved_account()
+            # Switching starts from an empty key; URL, version and CA bundle stay.
+            prefill = replace(saved, key="", extension="") if switching else saved
+            title = self._tr("Switch account") if switching else ""
+            dialog = SignInDialog(self.account, prefill, self.window, title=title)
+            dialog.finished.connect(self._sign_in_done)
+            self.sign_in_dialog = dialog
+            dialog.open()
+        return self.sign_in_dialog
+
+    def _sign_in_done(self) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self._not_signed_in()
+
+    def _signed_in(self) -> None:
+        window = self.window
+        if not window.connection.is_demo and self.account.settings is not window.settings:
+            window.use_settings(self.account.settings)
+        window.forget_lists()
+        window.banner.hide()
+        window.reload_preferences()
+
+    def _signed_out(self) -> None:
+        self.window.forget_lists()
+        self.window.banner.show_message(self._tr("Signed out."), kind="info")
+        self.show_welcome()
+
+    # -- settings -----------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            window = self.window
+            dialog = SettingsDialog(window.settings, window._colleagues(), window)
+            dialog.finished.connect(self._settings_done)
+            self.settings_dialog = dialog
+            dialog.open()
+        return self.settings_dialog
+
+    def _settings_done(self, result: int) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted.value:
+            return
+        settings = self.window.settings
+        changed = settings.save_preferences(dialog.before, dialog.values())
+        self.settingsChanged.emit(set(changed))
+        self.window.reload_preferences()
+        if "ui/theme" in changed:
+            apply_theme(settings.text("ui/theme"))
+        if "log/debug" in changed:
+            logs.set_debug(settings.flag("log/debug"))
+        if "ui/language" in changed:
+            self.window.banner.show_message(
+                self._tr("The new language applies when CallLauncher restarts."), kind="info"
+            )

@@ -1,0 +1,289 @@
+"""Preferences: calls, numbers and the app. Shows what is in effect — the user's own choice,
+else the administrator's preset, else the built-in default — and hands back plain values;
+the window saves only what changed (AppSettings.save_preferences)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller.form import check_number, extension_of
+from ..services.settings import AppSettings
+from .account_widgets import EditableList, any_text, note
+
+# (region, calling code) offered for numbers typed without a country code.
+REGIONS = (
+    ("UA", "+380"), ("PL", "+48"), ("MD", "+373"), ("RO", "+40"), ("SK", "+421"),
+    ("HU", "+36"), ("CZ", "+420"), ("DE", "+49"), ("GB", "+44"), ("US", "+1"),
+)  # fmt: skip
+# Language names are written in their own language, so anyone can find theirs.
+LANGUAGES = (("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
+THEMES = ("system", "light", "dark")
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: AppSettings,
+        colleagues: Iterable[tuple[str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._region = str(settings.value("numbers/defaultRegion"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._calls_page(list(colleagues)), self.tr("Calls"))
+        self.tabs.addTab(self._numbers_page(), self.tr("Numbers"))
+        self.tabs.addTab(self._app_page(), self.tr("App"))
+
+        self.preset_note = note(
+            self.tr(
+                "Values marked ◆ were preset by your administrator; your own changes take "
+                "priority over them."
+            )
+        )
+        self.defaults_button = QPushButton(self.tr("Restore defaults"))
+        self.defaults_button.setAutoDefault(False)
+        self.defaults_button.setToolTip(self.tr("Go back to your office's or the built-in values"))
+        self.defaults_button.clicked.connect(lambda: self.set_values(settings.defaults()))
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Save"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.defaults_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.preset_note)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(540)
+
+        self.before = settings.preferences()
+        self.set_values(self.before)
+        self._mark_presets()
+
+    # -- pages --------------------------------------------------------------------------
+
+    @staticmethod
+    def _form(page: QWidget) -> QFormLayout:
+        form = QFormLayout(page)
+        form.setContentsMargins(14, 14, 14, 14)
+        form.setVerticalSpacing(9)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def _calls_page(self, colleagues: list[tuple[str, str]]) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        self.extension = QComboBox()
+        self.extension.setEditable(True)
+        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.extension.lineEdit().setPlaceholderText(self.tr("e.g. 901"))
+        for ext, label in colleagues:
+            self.extension.addItem(label, ext)
+        self.region = QComboBox()
+        names = {
+            "UA": self.tr("Ukraine"), "PL": self.tr("Poland"), "MD": self.tr("Moldova"),
+            "RO": self.tr("Romania"), "SK": self.tr("Slovakia"), "HU": self.tr("Hungary"),
+            "CZ": self.tr("Czechia"), "DE": self.tr("Germany"),
+            "GB": self.tr("United Kingdom"), "US": self.tr("United States"),
+        }  # fmt: skip
+        for code, prefix in REGIONS:
+            self.region.addItem(f"{names[code]} ({prefix})", code)
+        self.ring_time = QSpinBox()
+        self.ring_time.setRange(5, 120)
+        self.ring_time.setSuffix(self.tr(" s"))
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 4 * 3600)
+        self.limit.setSingleStep(60)
+        self.limit.setSuffix(self.tr(" s"))
+        self.limit.setSpecialValueText(self.tr("No limit"))
+        self.playback = QCheckBox(self.tr('Play "please hold, connecting"'))
+        self.show_as = QLineEdit()
+        self.show_as.setPlaceholderText(self.tr("The customer's number"))
+        self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
+        self._labels: dict[str, QLabel] = {}
+        self._add(form, "account/extension", self.tr("My &extension:"), self.extension)
+        form.addRow("", note(self.tr("Your desk phone, which rings first when you call.")))
+        self._add(form, "numbers/defaultRegion", self.tr("&Country for numbers:"), self.region)
+        form.addRow(
+            "", note(self.tr("Numbers typed without + and a country code are dialled here."))
+        )
+        heading = QLabel(self.tr("Defaults for new calls"))
+        heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        form.addRow(heading)
+        self._add(form, "call/ringTime", self.tr("&Ring my phone for:"), self.ring_time)
+        self._add(form, "call/limitTime", self.tr("&Longest call:"), self.limit)
+        self._add(form, "call/playbackWaiting", "", self.playback)
+        self._add(form, "call/callerIdForEmployee", self.tr("My phone &shows:"), self.show_as)
+        self._add(form, "call/async", "", self.async_)
+        return page
+
+    def _numbers_page(self) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        self.company = EditableList(self.tr("e.g. 044 333 40 23"), self._company_number)
+        self.ivr = EditableList(self.tr("Voice menu name"), any_text)
+        self._add(form, "numbers/company", self.tr("Company &numbers:"), self.company)
+        form.addRow(
+            "", note(self.tr("The numbers your company calls from, offered in the dialer."))
+        )
+        self._add(form, "numbers/ivrNames", self.tr("&Voice menus:"), self.ivr)
+        form.addRow(
+            "", note(self.tr("The PBX can't list its voice menus, so type their names here."))
+        )
+        for label in (self._labels["numbers/company"], self._labels["numbers/ivrNames"]):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return page
+
+    def _app_page(self) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps CallLauncher in the tray"))
+        self.start_minimized = QCheckBox(self.tr("Start minimized"))
+        self.start_at_login = QCheckBox(self.tr("Start when I log in"))
+        self.links_fill = QRadioButton(self.tr("Fill in the number, I press Call"))
+        self.links_dial = QRadioButton(self.tr("Dial at once"))
+        links = QVBoxLayout()
+        links.setSpacing(2)
+        links.addWidget(self.links_fill)
+        links.addWidget(self.links_dial)
+        self.notifications = QCheckBox(self.tr("Show a notice when a call connects and ends"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.theme = QComboBox()
+        for code, name in zip(
+            THEMES, (self.tr("Same as the system"), self.tr("Light"), self.tr("Dark")), strict=True
+        ):
+            self.theme.addItem(name, code)
+        self.debug = QCheckBox(self.tr("Detailed log, for support"))
+        self._add(form, "ui/closeToTray", self.tr("Window:"), self.close_to_tray)
+        self._add(form, "ui/startMinimized", "", self.start_minimized)
+        self._add(form, "ui/startAtLogin", "", self.start_at_login)
+        self._add(form, "ui/dialLinksAtOnce", self.tr("Phone links:"), links, self.links_fill)
+        self._add(form, "ui/notifications", self.tr("Notices:"), self.notifications)
+        self._add(form, "ui/language", self.tr("&Language:"), self.language)
+        form.addRow("", note(self.tr("A new language applies when CallLauncher restarts.")))
+        self._add(form, "ui/theme", self.tr("&Theme:"), self.theme)
+        self._add(form, "log/debug", self.tr("Log:"), self.debug)
+        form.addRow("", note(self.tr("Secrets are never written to the log, detailed or not.")))
+        return page
+
+    def _add(
+        self, form: QFormLayout, key: str, label: str, field: Any, buddy: QWidget | None = None
+    ) -> None:
+        text = QLabel(label)
+        text.setBuddy(buddy or field)
+        self._labels[key] = text
+        form.addRow(text, field)
+
+    def _mark_presets(self) -> None:
+        any_preset = False
+        for key, label in self._labels.items():
+            if self._settings.is_preset(key):
+                any_preset = True
+                label.setText(label.text() + " ◆" if label.text() else "◆")
+                label.setToolTip(
+                    self.tr("Preset by your administrator: {value}").format(
+                        value=_shown(self._settings.default_value(key))
+                    )
+                )
+        self.preset_note.setVisible(any_preset)
+
+    # -- validation ---------------------------------------------------------------------
+
+    def _company_number(self, text: str) -> tuple[str, str]:
+        if not text.strip():
+            return "", ""
+        result = check_number(text, self._region, allow_extension=False)
+        if isinstance(result, str):
+            return "", result
+        return result.digits, ""
+
+    # -- values in and out --------------------------------------------------------------
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        ext = str(values["account/extension"])
+        index = self.extension.findData(ext) if ext else -1
+        if index >= 0:
+            self.extension.setCurrentIndex(index)
+        else:
+            self.extension.setCurrentIndex(-1)
+            self.extension.setEditText(ext)
+        self.region.setCurrentIndex(max(0, self.region.findData(values["numbers/defaultRegion"])))
+        self.ring_time.setValue(int(values["call/ringTime"]))
+        self.limit.setValue(int(values["call/limitTime"]))
+        self.playback.setChecked(bool(values["call/playbackWaiting"]))
+        self.show_as.setText(str(values["call/callerIdForEmployee"]))
+        self.async_.setChecked(bool(values["call/async"]))
+        self.company.set_items(values["numbers/company"])
+        self.ivr.set_items(values["numbers/ivrNames"])
+        self.close_to_tray.setChecked(bool(values["ui/closeToTray"]))
+        self.start_minimized.setChecked(bool(values["ui/startMinimized"]))
+        self.start_at_login.setChecked(bool(values["ui/startAtLogin"]))
+        (self.links_dial if values["ui/dialLinksAtOnce"] else self.links_fill).setChecked(True)
+        self.notifications.setChecked(bool(values["ui/notifications"]))
+        self.language.setCurrentIndex(max(0, self.language.findData(values["ui/language"])))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values["ui/theme"])))
+        self.debug.setChecked(bool(values["log/debug"]))
+
+    def values(self) -> dict[str, Any]:
+        text = self.extension.currentText().strip()
+        index = self.extension.findText(text)
+        extension = str(self.extension.itemData(index)) if index >= 0 else extension_of(text)
+        return {
+            "account/extension": extension or text,
+            "numbers/company": self.company.items(),
+            "numbers/ivrNames": self.ivr.items(),
+            "numbers/defaultRegion": str(self.region.currentData()),
+            "call/ringTime": self.ring_time.value(),
+            "call/limitTime": self.limit.value(),
+            "call/playbackWaiting": self.playback.isChecked(),
+            "call/callerIdForEmployee": self.show_as.text().strip(),
+            "call/async": self.async_.isChecked(),
+            "ui/closeToTray": self.close_to_tray.isChecked(),
+            "ui/startMinimized": self.start_minimized.isChecked(),
+            "ui/startAtLogin": self.start_at_login.isChecked(),
+            "ui/dialLinksAtOnce": self.links_dial.isChecked(),
+            "ui/notifications": self.notifications.isChecked(),
+            "ui/language": str(self.language.currentData() or ""),
+            "ui/theme": str(self.theme.currentData() or "system"),
+            "log/debug": self.debug.isChecked(),
+        }
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return QApplication.translate("SettingsDialog", "on" if value else "off")
+    if isinstance(value, list):
+        return ", ".join(value) or "—"
+    return str(value) or "—"

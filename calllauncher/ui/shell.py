@@ -1,0 +1,258 @@
+"""What makes the app part of a working day: tray, one instance, links, notifications,
+history. Wires the services of issue-5 fame to the window; holds no dialing logic itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from ..callstate import TALKING
+from ..controller.history_recorder import HistoryRecorder
+from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
+from ..services.clipboard import clipboard_number
+from ..services.history import History
+from ..services.settings import AppSettings
+from ..services.single_instance import InstanceServer, Message
+from .history_view import HistoryView
+from .main_window import MainWindow
+from .tray import Tray
+from .wording import state_text
+
+
+class Shell(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        history: History | None = None,
+        instance: InstanceServer | None = None,
+    ) -> None:
+        super().__init__(window)
+        from ..resources import app_icon
+
+        self.window = window
+        self.history = history or History()
+        self.recorder = HistoryRecorder(self.history, window.dialer, window.live, self)
+        self.tray = Tray(
+            app_icon(), self.history, self.clipboard_number, lambda: len(window.live.live()), self
+        )
+        self.history_view: HistoryView | None = None
+        self._pending: Callable[[], None] | None = None
+        self._notified: set[str] = set()
+        self.instance = instance
+        if instance is not None:
+            instance.received.connect(self.handle)
+        t = self.tray
+        t.toggleRequested.connect(self.toggle_window)
+        t.showRequested.connect(self.show_window)
+        t.dialRequested.connect(self.dial)
+        t.hangUpAllRequested.connect(window.live.hang_up_all)
+        t.settingsRequested.connect(self._open_settings)
+        t.quitRequested.connect(self.quit)
+        window.live.callChanged.connect(self._call_changed)
+        window.live.callEnded.connect(self._call_ended)
+        window.connection.changed.connect(self._run_pending)
+        window.close_to_tray = self._close_to_tray
+        self._add_menu_actions()
+        flows = getattr(window, "flows", None)
+        if flows is not None:
+            flows.settingsChanged.connect(self._settings_changed)
+        if self.history.warning:
+            window.banner.show_message(self.history.warning, kind="warning")
+        t.show()
+
+    @property
+    def settings(self) -> AppSettings:
+        return self.window.settings  # the window's: it follows account switches
+
+    def _tr(self, text: str) -> str:
+        return QApplication.translate("Shell", text)
+
+    # -- menu ---------------------------------------------------------------------------
+
+    def _add_menu_actions(self) -> None:
+        flows = getattr(self.window, "flows", None)
+        menu = flows.menu if flows is not None else self.window.menuBar().addMenu("&CallLauncher")
+        history = QAction(self._tr("&History…"), self.window)
+        history.setShortcut(QKeySequence("Ctrl+Y"))
+        history.triggered.connect(self.open_history)
+        existing = menu.actions()
+        if existing:
+            menu.insertAction(existing[0], history)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addAction(history)
+        self.history_action = history
+
+    def open_history(self) -> HistoryView:
+        if self.history_view is None:
+            view = HistoryView(self.history, self.window)
+            view.redialRequested.connect(self._redial)
+            view.finished.connect(self._history_closed)
+            self.recorder.changed.connect(view.reload)
+            self.history_view = view
+        self.history_view.show()
+        self.history_view.raise_()
+        self.history_view.activateWindow()
+        return self.history_view
+
+    def _history_closed(self) -> None:
+        view, self.history_view = self.history_view, None
+        if view is not None:
+            self.recorder.changed.disconnect(view.reload)
+            view.deleteLater()
+
+    def _redial(self, kind: str, number: str) -> None:
+        self.window.offer_number(number, kind)
+
+    def _open_settings(self) -> None:
+        self.show_window()
+        flows = getattr(self.window, "flows", None)
+        if flows is not None:
+            flows.open_settings()
+
+    # -- window -------------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        w = self.window
+        w.show()
+        w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+        w.raise_()
+        w.activateWindow()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.hide()
+        else:
+            self.show_window()
+
+    def _close_to_tray(self) -> bool:
+        """Closing hides to the tray when there is one (telling so once), else minimises."""
+        if not self.settings.flag("ui/closeToTray"):
+            return False
+        if self.tray.available:
+            self.window.hide()
+            if not self.settings.flag("ui/trayNoticeShown"):
+                self.tray.notify(
+                    "CallLauncher",
+                    self._tr("CallLauncher keeps running in the tray. Quit it from its menu."),
+                )
+                self.settings.set("ui/trayNoticeShown", True)
+        else:
+            self.window.showMinimized()
+        return True
+
+    def start_minimized(self) -> None:
+        if self.tray.available:
+            return  # stays in the tray, hidden
+        self.window.showMinimized()
+
+    def quit(self) -> None:
+        self.window.quitting = True
+        self.tray.hide()
+        self.window.close()
+        QApplication.quit()
+
+    # -- numbers from outside: links, other launches, the clipboard ---------------------
+
+    def clipboard_number(self) -> Normalized | None:
+        return clipboard_number(QGuiApplication.clipboard(), self._region())
+
+    def _region(self) -> str:
+        return self.settings.text("numbers/defaultRegion") or "UA"
+
+    def handle(self, message: Message) -> None:
+        """A message from another launch (or this one's own command line)."""
+        if message.action == "show":
+            self.show_window()
+        elif message.action == "link":
+            self.open_link(message.text)
+        elif message.action == "dial":
+            self.dial(message.text)
+        elif message.action == "dial-clipboard":
+            self.dial_clipboard()
+
+    def open_link(self, link: str) -> None:
+        self.show_window()
+        try:
+            number = parse_uri(link) if is_dial_uri(link) else link
+            digits = normalize(number, self._region()).digits
+        except NumberError as exc:
+            self.window.banner.show_message(
+                self._tr("The link {link} can't be dialled: {reason}").format(
+                    link=link, reason=exc.reason
+                )
+            )
+            return
+        if self.settings.flag("ui/dialLinksAtOnce"):
+            self.dial(digits)
+        else:
+            self.window.offer_number(digits)
+
+    def dial_clipboard(self) -> None:
+        found = self.clipboard_number()
+        if found is None:
+            self.show_window()
+            self.window.banner.show_message(
+                self._tr("There is no phone number in the clipboard. Copy one and try again."),
+                kind="warning",
+            )
+            return
+        self.dial(found.digits)
+
+    def dial(self, number: str) -> None:
+        """Dial at once — when signed in; otherwise as soon as the account is restored."""
+        self.show_window()
+        if self.window.connection.signed_in:
+            self.window.dial_number(number)
+        else:
+            self.window.offer_number(number)
+            self._pending = lambda: self.window.dial_number(number)
+
+    def _run_pending(self) -> None:
+        if self._pending is not None and self.window.connection.signed_in:
+            action, self._pending = self._pending, None
+            action()
+
+    def _settings_changed(self, keys: set[str]) -> None:
+        if "ui/startAtLogin" in keys:
+            from functools import partial
+
+            from ..services import desktop
+
+            enabled = self.settings.flag("ui/startAtLogin")
+            self.window.dialer._runner.run(
+                partial(desktop.set_start_at_login, enabled),
+                on_error=self._desktop_failed,
+            )
+
+    def _desktop_failed(self, exc: BaseException) -> None:
+        reason = getattr(exc, "reason", "") or type(exc).__name__
+        self.window.banner.show_message(
+            self._tr("Could not change start at login: {reason}").format(reason=reason),
+            kind="warning",
+        )
+
+    # -- notifications ------------------------------------------------------------------
+
+    def _notify(self, title: str, text: str) -> None:
+        if self.settings.flag("ui/notifications"):
+            self.tray.notify(title, text)
+
+    def _call_changed(self, call_id: str) -> None:
+        call = self.window.live.calls.get(call_id)
+        if call is None or call_id in self._notified or call.state.phase != TALKING:
+            return
+        self._notified.add(call_id)
+        self._notify(self._tr("Call connected"), call.request.who)
+
+    def _call_ended(self, call_id: str) -> None:
+        call = self.window.live.calls.get(call_id)
+        if call is not None:
+            self._notify(
+                self._tr("Call ended"),
+                f"{call.request.who}: {state_text(call.state, call.request.kind)}",
+            )

@@ -1,0 +1,446 @@
+"""Signing in through the real window and dialogs, against the simulated PBX over HTTP:
+the welcome, each Test-connection answer, Save, a restart, switching, the demo, signing
+out. The keyring is conftest's in-memory one; failing keyrings are in
+test_account_keyring_failures.py and the real Secret Service in test_account_keyring.py."""
+
+from __future__ import annotations
+
+import configparser
+import io
+import os
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from calllauncher.__main__ import main
+from calllauncher.app import AppParts, build
+from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services.credentials import SERVICE
+from calllauncher.ui.sign_in_dialog import SignInDialog
+from tests.conftest import FAST, KEY, SECRET
+from tests.memory_keyring import MemoryKeyring
+from tests.test_account_tls import TlsFront
+
+Launch = Callable[..., AppParts]
+
+
+@pytest.fixture(autouse=True)
+def fast_restore(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keyring retries at start take seconds for people; milliseconds here."""
+    monkeypatch.setattr("calllauncher.controller.account.RESTORE_DELAYS_MS", (30, 60, 90))
+
+
+@pytest.fixture
+def launch(qtbot: QtBot) -> Iterator[Launch]:
+    """``build()`` and show, like starting the program; every copy is shut down after."""
+    made: list[AppParts] = []
+
+    def run(**kwargs: object) -> AppParts:
+        parts = build(**kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(parts.window)
+        parts.window.show()
+        made.append(parts)
+        return parts
+
+    yield run
+    for parts in made:
+        parts.window.close()
+        parts.shutdown()
+
+
+def user_ini() -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(Path(os.environ["CALLLAUNCHER_CONFIG_DIR"]) / "calllauncher.ini", "utf-8")
+    return parser
+
+
+def files_holding(root: Path, secret: str) -> list[Path]:
+    needles = [secret.encode("utf-8"), secret.encode("utf-16-le"), secret[:7].encode("utf-8")]
+    return [p for p in root.rglob("*") if p.is_file() and any(n in p.read_bytes() for n in needles)]
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for_welcome(qtbot: QtBot, parts: AppParts) -> None:
+    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
+    qtbot.waitUntil(parts.window.flows.welcome.isVisible, timeout=5000)
+
+
+def fill(dialog: SignInDialog, *, key: str, secret: str, url: str, version: str = "4.0") -> None:
+    dialog.key.setText(key)
+    dialog.secret.setText(secret)
+    dialog.version.setCurrentIndex(dialog.version.findData(version))
+    dialog.advanced.setChecked(True)
+    dialog.url.setText(url)
+
+
+def press_test(qtbot: QtBot, dialog: SignInDialog) -> str:
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.answer.kind in ("ok", "error"), timeout=10000)
+    return dialog.answer.kind
+
+
+def sign_in_through_the_dialog(
+    qtbot: QtBot, parts: AppParts, url: str, *, key: str = KEY, secret: str = SECRET,
+    extension: str = "902",
+) -> None:  # fmt: skip
+    dialog = parts.window.flows.open_sign_in()
+    fill(dialog, key=key, secret=secret, url=url)
+    assert press_test(qtbot, dialog) == "ok", dialog.answer.text
+    dialog.extension.setCurrentIndex(dialog.extension.findData(extension))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is None, timeout=5000)  # closed
+    assert parts.connection.account is not None and parts.connection.account.key == key
+
+
+# ----- first run, sign in, restart, sign out ---------------------------------------------
+
+
+def test_first_run_welcomes(qtbot: QtBot, launch: Launch, memory_keyring: MemoryKeyring) -> None:
+    parts = launch()
+
+    wait_for_welcome(qtbot, parts)
+    welcome = parts.window.flows.welcome
+    assert welcome is not None
+    assert welcome.sign_in_button.text() == "Sign in with your Binotel API key"
+    assert welcome.demo_button.text() == "Try the demo PBX"
+    assert not parts.connection.signed_in
+    assert parts.window.status.text() == "Not signed in."
+    qtbot.mouseClick(welcome.later_button, Qt.MouseButton.LeftButton)
+    assert parts.window.flows.welcome is None
+    assert "Sign in…" in parts.window.banner.text  # where to go later
+    assert memory_keyring.items == {}
+
+
+def test_sign_in_then_restart_is_signed_in_then_sign_out(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX, memory_keyring: MemoryKeyring, isolated: Path
+) -> None:
+    parts = launch()
+    wait_for_welcome(qtbot, parts)
+    welcome = parts.window.flows.welcome
+    qtbot.mouseClick(welcome.sign_in_button, Qt.MouseButton.LeftButton)
+    dialog = parts.window.flows.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.save_button.isEnabled()  # only after a test that worked
+    assert dialog.secret.echoMode() == QLineEdit.EchoMode.Password
+    fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
+
+    assert press_test(qtbot, dialog) == "ok"
+    assert "8 employees" in dialog.answer.text
+    assert dialog.extension.isVisible() and dialog.extension.count() == 8
+    assert dialog.extension.itemText(1) == "902 — Andrii Shevchenko"
+    assert dialog.save_button.isEnabled()
+    assert memory_keyring.items == {}  # testing saves nothing
+    dialog.extension.setCurrentIndex(dialog.extension.findData("902"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
+
+    assert parts.window.flows.sign_in_dialog is None  # closed
+    assert memory_keyring.items == {(SERVICE, KEY): SECRET}
+    ini = user_ini()
+    assert (ini.get("account", "key"), ini.get("account", "extension")) == (KEY, "902")
+    assert ini.get("api", "url") == pbx.url
+    assert files_holding(isolated, SECRET) == []
+    qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
+    assert parts.window.form.extension.currentData() == "902"
+    assert parts.window.flows.switch_action.isVisible()
+    assert not parts.window.flows.sign_in_action.isVisible()
+    parts.window.close()
+    parts.shutdown()
+
+    # A restart: nothing asked, the secret comes from the keyring.
+    again = launch()
+    qtbot.waitUntil(lambda: again.connection.signed_in, timeout=5000)
+    assert again.connection.account is not None
+    assert (again.connection.account.key, again.connection.account.extension) == (KEY, "902")
+    assert again.window.flows.welcome is None and again.window.flows.sign_in_dialog is None
+    qtbot.waitUntil(lambda: bool(again.window.employees), timeout=5000)
+    assert again.window.form.extension.currentData() == "902"
+
+    again.window.flows.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=5000)
+    assert memory_keyring.items == {}
+    assert not user_ini().has_option("account", "key")
+    wait_for_welcome(qtbot, again)  # the way back in
+    assert again.window.employees == []
+
+
+def test_login_on_the_command_line_then_the_window_is_signed_in(
+    qtbot: QtBot,
+    launch: Launch,
+    pbx: FakePBX,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(SECRET + "\n"))
+    assert main(["--api-url", pbx.url, "login", "--key", KEY, "--ext", "903"]) == 0
+
+    parts = launch()
+
+    qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
+    assert parts.window.own_extension == "903"
+    parts.window.flows.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
+    capsys.readouterr()
+    assert main(["employees"]) == 4  # the window's sign-out is the command line's too
+
+
+# ----- each answer of Test connection ----------------------------------------------------
+
+ANSWERS = [
+    pytest.param("wrong-secret", ["API key or secret is wrong", "121"], id="wrong-secret"),
+    pytest.param("ip", ["refused this computer's IP address", "Binotel support"], id="ip-403"),
+    pytest.param("not-json", ["did not answer properly", "IP address"], id="ip-not-json"),
+    pytest.param("no-network", ["No network", "internet connection"], id="no-network"),
+    pytest.param("certificate", ["Certificate problem", "CA bundle"], id="certificate"),
+]
+
+
+@pytest.mark.parametrize(("case", "words"), ANSWERS)
+def test_each_answer_is_plain_and_saves_nothing(
+    qtbot: QtBot,
+    launch: Launch,
+    pbx: FakePBX,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    case: str,
+    words: list[str],
+) -> None:
+    url, secret, front = pbx.url, SECRET, None
+    if case == "wrong-secret":
+        secret = "not-the-secret-🔑"
+    elif case == "ip":
+        pbx.inject(Fault.HTTP_403, method="list_of_employees", count=3)
+    elif case == "not-json":
+        pbx.inject(Fault.NOT_JSON, method="list_of_employees", count=3)
+    elif case == "no-network":
+        url = f"http://127.0.0.1:{closed_port()}/api/"
+    elif case == "certificate":
+        front = TlsFront(pbx.port, tmp_path / "tls")
+        url = front.url
+    try:
+        parts = launch()
+        dialog = parts.window.flows.open_sign_in()
+        fill(dialog, key=KEY, secret=secret, url=url)
+
+        assert press_test(qtbot, dialog) == "error"
+    finally:
+        if front is not None:
+            front.close()
+    for word in words:
+        assert word in dialog.answer.text, dialog.answer.text
+    assert secret not in dialog.answer.text + dialog.answer.details.text()
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.extension.isVisible()
+    assert (dialog.key.text(), dialog.secret.text(), dialog.url.text()) == (KEY, secret, url)
+    assert memory_keyring.items == {}
+    assert not user_ini().has_option("account", "key")
+
+
+def test_the_certificate_is_trusted_with_the_ca_bundle(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX, tmp_path: Path
+) -> None:
+    front = TlsFront(pbx.port, tmp_path / "tls")
+    try:
+        parts = launch()
+        dialog = parts.window.flows.open_sign_in()
+        fill(dialog, key=KEY, secret=SECRET, url=front.url)
+        dialog.ca_bundle.setText(str(front.ca_file))
+        assert press_test(qtbot, dialog) == "ok"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
+        assert user_ini().get("api", "caBundle") == str(front.ca_file)
+        qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)  # over TLS
+    finally:
+        front.close()
+
+
+def test_bad_fields_are_marked_and_nothing_is_sent(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX
+) -> None:
+    parts = launch()
+    dialog = parts.window.flows.open_sign_in()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    hint = {field: label for field, (_, label) in dialog.hints.items()}
+    assert hint["key"].isVisible() and "API key" in hint["key"].text()
+    assert hint["secret"].isVisible() and "secret" in hint["secret"].text()
+
+    fill(dialog, key=KEY, secret=SECRET, url="http://pbx.example.com/api/")
+    dialog.advanced.setChecked(False)
+    dialog.ca_bundle.setText(str(Path(os.environ["CALLLAUNCHER_CONFIG_DIR"]) / "no.pem"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.advanced.isChecked()  # opened to show what is wrong
+    assert not hint["key"].isVisible()
+    assert "https://" in hint["url"].text()
+    assert "does not exist" in hint["ca_bundle"].text()
+    qtbot.wait(100)
+    assert pbx.log() == []
+    assert dialog.key.text() == KEY  # nothing typed is lost
+
+
+def test_editing_after_a_good_test_needs_a_new_test(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX
+) -> None:
+    parts = launch()
+    dialog = parts.window.flows.open_sign_in()
+    fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
+    assert press_test(qtbot, dialog) == "ok"
+
+    qtbot.keyClicks(dialog.secret, "x")
+
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.answer.isVisible() and not dialog.extension.isVisible()
+    assert press_test(qtbot, dialog) == "error"  # SECRET + "x" is wrong
+
+
+def test_the_secret_can_be_shown_and_goes_when_the_dialog_closes(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    parts = launch()
+    dialog = parts.window.flows.open_sign_in()
+    dialog.secret.setText(SECRET)
+
+    qtbot.mouseClick(dialog.reveal, Qt.MouseButton.LeftButton)
+    assert dialog.secret.echoMode() == QLineEdit.EchoMode.Normal
+    assert dialog.reveal.text() == "Hide"
+    qtbot.mouseClick(dialog.reveal, Qt.MouseButton.LeftButton)
+    assert dialog.secret.echoMode() == QLineEdit.EchoMode.Password
+
+    left_behind: list[str] = []
+    dialog.finished.connect(lambda _: left_behind.append(dialog.secret.text()))
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert left_behind == [""]
+    assert parts.window.flows.sign_in_dialog is None
+
+
+def test_testing_runs_on_a_worker(qtbot: QtBot, launch: Launch, pbx: FakePBX) -> None:
+    pbx.inject(Fault.SLOW, delay=1.0, method="list_of_employees")
+    parts = launch()
+    dialog = parts.window.flows.open_sign_in()
+    fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
+
+    started = time.monotonic()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 0.3  # the click came straight back
+    assert dialog.answer.text == "Testing the connection…"
+    assert not dialog.test_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.answer.kind == "ok", timeout=5000)
+    assert time.monotonic() - started >= 1.0
+    assert dialog.test_button.isEnabled()
+
+
+def test_api_2_0_signs_in_too(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX, memory_keyring: MemoryKeyring
+) -> None:
+    parts = launch()
+    dialog = parts.window.flows.open_sign_in()
+    fill(dialog, key=KEY, secret=SECRET, url=pbx.url, version="2.0")
+
+    assert press_test(qtbot, dialog) == "ok"
+    assert pbx.requests_for("list_of_employees")[-1].version == "2.0"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
+    assert user_ini().get("api", "version") == "2.0"
+
+
+# ----- switching, the demo ---------------------------------------------------------------
+
+
+def test_switching_accounts(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX, memory_keyring: MemoryKeyring, isolated: Path
+) -> None:
+    other_key, other_secret = "other-key-5678", "другий-secret-💡"
+    with FakePBX(key=other_key, secret=other_secret, time_scale=FAST) as other:
+        parts = launch()
+        wait_for_welcome(qtbot, parts)
+        parts.window.flows.welcome.reject()
+        sign_in_through_the_dialog(qtbot, parts, pbx.url, extension="902")
+        assert not parts.window.flows.sign_in_action.isVisible()
+
+        parts.window.flows.switch_action.trigger()
+        dialog = parts.window.flows.sign_in_dialog
+        assert dialog is not None and dialog.windowTitle() == "Switch account"
+        assert dialog.key.text() == "" and dialog.url.text() == pbx.url
+        sign_in_through_the_dialog(
+            qtbot, parts, other.url, key=other_key, secret=other_secret, extension="903"
+        )
+
+        assert memory_keyring.items == {(SERVICE, other_key): other_secret}  # old one gone
+        ini = user_ini()
+        assert (ini.get("account", "key"), ini.get("account", "extension")) == (other_key, "903")
+        assert parts.connection.account is not None
+        assert parts.connection.account.key == other_key
+        qtbot.waitUntil(lambda: bool(other.requests_for("list_of_employees")), timeout=5000)
+        qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
+        assert parts.window.form.extension.currentData() == "903"
+        assert files_holding(isolated, other_secret) == []
+
+
+def test_the_demo_from_the_welcome_then_a_real_account(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX
+) -> None:
+    parts = launch()
+    wait_for_welcome(qtbot, parts)
+
+    qtbot.mouseClick(parts.window.flows.welcome.demo_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: parts.connection.is_demo, timeout=5000)
+    demo = parts.account.demo_pbx
+    assert demo is not None
+    assert parts.window.windowTitle() == "CallLauncher — DEMO"
+    qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
+    assert parts.window.form.company.count() == 3  # the demo's company numbers
+    assert parts.window.flows.sign_in_action.isVisible()
+    assert parts.window.flows.sign_out_action.text() == "Leave the &demo"
+    assert not user_ini().has_option("account", "key")  # the demo is not an account
+
+    sign_in_through_the_dialog(qtbot, parts, pbx.url)
+
+    assert parts.account.demo_pbx is None  # stopped
+    assert parts.window.windowTitle() == "CallLauncher"
+    assert parts.window.form.company.count() == 0
+
+
+def test_started_with_demo_then_signed_in_uses_the_real_preferences(
+    qtbot: QtBot, launch: Launch, pbx: FakePBX
+) -> None:
+    parts = launch(demo=True)
+    qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
+    assert parts.window.own_extension == "901"
+
+    sign_in_through_the_dialog(qtbot, parts, pbx.url, extension="904")
+
+    assert parts.window.settings is parts.account.settings  # calllauncher.ini, not demo.ini
+    assert parts.window.own_extension == "904"
+    assert user_ini().get("account", "extension") == "904"
+
+
+# ----- the sentences on their own --------------------------------------------------------
+
+
+def test_other_failures_still_get_a_plain_answer() -> None:
+    from calllauncher.binotel import errors as e
+    from calllauncher.controller.account import PBX, answer_for, keyring_problem
+    from calllauncher.services.credentials import CredentialError
+
+    disabled = answer_for(e.api_error(120, "company disabled"))
+    assert disabled.kind == PBX and "disabled" in disabled.sentence
+    assert "120" in disabled.details
+    odd = answer_for(RuntimeError(SECRET))  # whatever it says, only its type is shown
+    assert "Something went wrong" in odd.sentence and odd.details == "RuntimeError"
+    assert SECRET not in odd.sentence + odd.details
+    empty = answer_for(e.ProtocolError("empty", http_status=200))
+    assert "no data" in empty.sentence and "IP address" in empty.sentence
+    reading = keyring_problem(CredentialError("x", "refused", "PasswordGetError"), reading=True)
+    assert "refused to read" in reading.sentence and reading.can_retry
+    assert reading.details == "PasswordGetError"

@@ -1,0 +1,102 @@
+"""Links, other launches, the clipboard, close-to-tray and history, in the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from calllauncher.app import AppParts
+from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services.history import History
+from calllauncher.services.single_instance import Message
+from calllauncher.ui.shell import Shell
+
+EXT_TO_PHONE = "internal-number-to-external-number"
+
+
+@pytest.fixture
+def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
+    history = History(tmp_path / "history.sqlite3")
+    yield Shell(parts.window, history=history)
+    history.close()
+
+
+def test_link_fills_the_number_with_call_focused(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    shell.handle(Message("link", "tel:+380%2044%20333-40-23"))
+    form = parts.window.form
+    assert form.number.text() == "0443334023"
+    assert parts.window.focusWidget() is form.call_button  # so Enter dials
+    qtbot.wait(200)
+    assert not pbx.requests_for(EXT_TO_PHONE)
+
+
+def test_link_dials_at_once_when_set(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.settings.set("ui/dialLinksAtOnce", True)
+    shell.handle(Message("link", "callto://+380443334023"))
+    shell.handle(Message("link", "callto://+380443334023"))  # a link opened twice at once
+    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.wait(200)
+    sent = pbx.requests_for(EXT_TO_PHONE)
+    assert len(sent) == 1 and sent[0].params["externalNumber"] == "0443334023"
+
+
+def test_bad_link_says_why(shell: Shell, parts: AppParts) -> None:
+    shell.handle(Message("link", "tel:044-ABC-DEF"))
+    assert "can't be dialled" in parts.window.banner.text
+
+
+def test_dial_clipboard(qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX) -> None:
+    QGuiApplication.clipboard().setText("nothing to call here")
+    shell.handle(Message("dial-clipboard"))
+    assert "no phone number in the clipboard" in parts.window.banner.text
+    QGuiApplication.clipboard().setText("Передзвоніть: (067) 123-45-67")
+    shell.handle(Message("dial-clipboard"))
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    assert pbx.requests_for(EXT_TO_PHONE)[0].params["externalNumber"] == "0671234567"
+
+
+def test_history_records_calls_and_failures(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.window.dial_number("0443331111")  # busy
+    qtbot.waitUntil(lambda: shell.history.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: shell.history.attempts()[0].disposition == "BUSY", timeout=8000)
+    pbx.inject(Fault.ERROR, code=150, method=EXT_TO_PHONE)
+    parts.window.dial_number("0671234567")
+    qtbot.waitUntil(lambda: shell.history.count() == 2, timeout=5000)
+    failed = shell.history.attempts()[0]
+    assert failed.failed and "did not answer" in failed.error
+    view = shell.open_history()
+    assert view.table.topLevelItemCount() == 2
+    view.table.setCurrentItem(view.table.topLevelItem(1))
+    view.redial()
+    assert parts.window.form.number.text() == "0443331111"
+
+
+def test_close_minimises_where_there_is_no_tray(shell: Shell, parts: AppParts) -> None:
+    assert not shell.tray.available
+    parts.window.close()
+    assert parts.window.isVisible() and parts.window.isMinimized()
+    parts.settings.set("ui/closeToTray", False)
+    shell.show_window()
+    parts.window.close()
+    assert not parts.window.isVisible()
+
+
+def test_history_in_the_menu_and_tray_hang_up_all(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    assert shell.history_action.shortcut().toString() == "Ctrl+Y"
+    parts.window.dial_number("0443334023")
+    qtbot.waitUntil(lambda: bool(parts.live.live()), timeout=5000)
+    shell.tray.menu.aboutToShow.emit()
+    shell.tray.actions_by_text()["Hang up all (1)"].trigger()
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
