@@ -62,9 +62,7 @@ def running(pbx: FakePBX) -> Iterator[subprocess.Popen[bytes]]:
     store.delete(KEY)
 
 
-def test_second_launch_hands_over_the_link(
-    running: subprocess.Popen[bytes], pbx: FakePBX
-) -> None:
+def test_second_launch_hands_over_the_link(running: subprocess.Popen[bytes], pbx: FakePBX) -> None:
     started = time.monotonic()
     second = subprocess.run(
         [sys.executable, "-m", "calllauncher", "tel:+380443334023"],
