@@ -157,9 +157,9 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     _start_logging_and_theme(parts.settings)
-    shell = Shell(parts.window, instance=server)
+    shell = Shell(parts.window, parts.runner, instance=server)
     app.installEventFilter(_FileOpenFilter(shell, app))
-    if args.minimized:
+    if args.minimized or parts.settings.flag("ui/startMinimized"):
         shell.start_minimized()
     else:
         parts.window.show()

@@ -31,6 +31,9 @@ def main(out: Path, scale: str = "1") -> int:
     _app = QApplication([])  # kept referenced for the whole run
     parts = build(demo=True)
     window, form = parts.window, parts.window.form
+    from calllauncher.ui.shell import Shell
+
+    shell = Shell(window, parts.runner)  # history lives in the temporary data folder
     pbx = parts.demo_pbx
     assert pbx is not None
     window.show()
@@ -91,6 +94,18 @@ def main(out: Path, scale: str = "1") -> int:
     shot("live-call")
     wait(15000, lambda: all(r.dismiss_button.isVisible() for r in window.calls_view.rows.values()))
     shot("ended-call")
+    shell.history.add_favourite("0443334023", "Олена Коваленко")
+    view = shell.open_history()
+    wait(200)
+    view.grab().save(str(out / f"history{suffix}.png"))
+    view.close()
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("Передзвоніть: +380 67 123 45 67")
+    shell.tray.rebuild()
+    shell.tray.menu.adjustSize()
+    shell.tray.menu.grab().save(str(out / f"tray-menu{suffix}.png"))
+    shell.history.close()
     parts.shutdown()
     QCoreApplication.processEvents()
     print(f"screenshots in {out}")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ EXT_TO_PHONE = "internal-number-to-external-number"
 @pytest.fixture
 def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history = History(tmp_path / "history.sqlite3")
-    yield Shell(parts.window, history=history)
+    yield Shell(parts.window, parts.runner, history=history)
     history.close()
 
 
@@ -100,3 +101,23 @@ def test_history_in_the_menu_and_tray_hang_up_all(
     shell.tray.menu.aboutToShow.emit()
     shell.tray.actions_by_text()["Hang up all (1)"].trigger()
     qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
+
+
+def test_register_from_settings_in_temporary_xdg_folders(
+    qtbot: QtBot, shell: Shell, parts: AppParts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    flows = parts.window.flows
+    dialog = flows.open_settings()
+    qtbot.mouseClick(dialog.register_links, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(parts.window.banner.isVisible, timeout=10000)
+    assert (tmp_path / "xdg-data" / "applications").is_dir()
+    dialog.reject()
+
+
+def test_tray_settings_action_opens_settings(shell: Shell, parts: AppParts) -> None:
+    shell.tray.actions_by_text()["Settings…"].trigger()
+    assert parts.window.flows.settings_dialog is not None
+    parts.window.flows.settings_dialog.reject()

@@ -26,6 +26,7 @@ class AccountFlows(QObject):
     as an attribute while it is open (tests and the tray find it there)."""
 
     settingsChanged = Signal(object)  # the set of keys the settings dialog changed
+    registerLinksRequested = Signal()
 
     def __init__(self, window: MainWindow, account: AccountController) -> None:
         super().__init__(window)
@@ -170,6 +171,7 @@ class AccountFlows(QObject):
             window = self.window
             dialog = SettingsDialog(window.settings, window._colleagues(), window)
             dialog.finished.connect(self._settings_done)
+            dialog.registerLinksRequested.connect(self.registerLinksRequested)
             self.settings_dialog = dialog
             dialog.open()
         return self.settings_dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,6 +40,8 @@ THEMES = ("system", "light", "dark")
 
 
 class SettingsDialog(QDialog):
+    registerLinksRequested = Signal()  # the desktop glue does it, on a worker
+
     def __init__(
         self,
         settings: AppSettings,
@@ -189,6 +191,10 @@ class SettingsDialog(QDialog):
         self._add(form, "ui/closeToTray", self.tr("Window:"), self.close_to_tray)
         self._add(form, "ui/startMinimized", "", self.start_minimized)
         self._add(form, "ui/startAtLogin", "", self.start_at_login)
+        self.register_links = QPushButton(self.tr("Open tel: and callto: links with CallLauncher"))
+        self.register_links.setAccessibleName(self.tr("Make CallLauncher the phone link handler"))
+        self.register_links.clicked.connect(self.registerLinksRequested)
+        links.addWidget(self.register_links, 0, Qt.AlignmentFlag.AlignLeft)
         self._add(form, "ui/dialLinksAtOnce", self.tr("Phone links:"), links, self.links_fill)
         self._add(form, "ui/notifications", self.tr("Notices:"), self.notifications)
         self._add(form, "ui/language", self.tr("&Language:"), self.language)

@@ -17,6 +17,7 @@ from ..services.clipboard import clipboard_number
 from ..services.history import History
 from ..services.settings import AppSettings
 from ..services.single_instance import InstanceServer, Message
+from ..services.tasks import TaskRunner
 from .history_view import HistoryView
 from .main_window import MainWindow
 from .tray import Tray
@@ -27,6 +28,7 @@ class Shell(QObject):
     def __init__(
         self,
         window: MainWindow,
+        runner: TaskRunner,
         history: History | None = None,
         instance: InstanceServer | None = None,
     ) -> None:
@@ -34,6 +36,7 @@ class Shell(QObject):
         from ..resources import app_icon
 
         self.window = window
+        self._runner = runner
         self.history = history or History()
         self.recorder = HistoryRecorder(self.history, window.dialer, window.live, self)
         self.tray = Tray(
@@ -60,6 +63,7 @@ class Shell(QObject):
         flows = getattr(window, "flows", None)
         if flows is not None:
             flows.settingsChanged.connect(self._settings_changed)
+            flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning")
         t.show()
@@ -224,15 +228,38 @@ class Shell(QObject):
             from ..services import desktop
 
             enabled = self.settings.flag("ui/startAtLogin")
-            self.window.dialer._runner.run(
+            self._runner.run(
                 partial(desktop.set_start_at_login, enabled),
                 on_error=self._desktop_failed,
             )
 
+    def register_links(self) -> None:
+        """Make this app the tel:/callto: handler (xdg-mime, registry...) on a worker."""
+        from functools import partial
+
+        from ..services import desktop
+
+        self._runner.run(
+            partial(desktop.register, open_settings=False),
+            on_done=self._registered,
+            on_error=self._desktop_failed,
+        )
+
+    def _registered(self, result: object) -> None:
+        message = getattr(result, "message", "")
+        url = getattr(result, "settings_url", "")
+        warnings = getattr(result, "warnings", [])
+        self.window.banner.show_message(message, "\n".join(warnings), "info")
+        if url:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(url))  # Windows: Settings ▸ Default apps
+
     def _desktop_failed(self, exc: BaseException) -> None:
         reason = getattr(exc, "reason", "") or type(exc).__name__
         self.window.banner.show_message(
-            self._tr("Could not change start at login: {reason}").format(reason=reason),
+            self._tr("Could not change the desktop settings: {reason}").format(reason=reason),
             kind="warning",
         )
 
