@@ -117,7 +117,8 @@ def test_every_subpackage_is_listed_in_pyproject() -> None:
 @pytest.mark.slow
 def test_wheel_installed_in_a_fresh_venv_reaches_the_resources(tmp_path: Path) -> None:
     """Build the wheel from a copy of the project, install it (no dependencies: the
-    helper needs only the standard library) into a new venv, and read from there."""
+    helper needs only the standard library) into a new venv, and read from there. All
+    offline: the build backend is the dev environment's setuptools."""
     source = tmp_path / "src"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for name in ("calllauncher", "resources"):
@@ -126,7 +127,9 @@ def test_wheel_installed_in_a_fresh_venv_reaches_the_resources(tmp_path: Path) -
         shutil.copy2(ROOT / name, source / name)
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
-    subprocess.run([*pip, "wheel", str(source), "--no-deps", "-w", str(wheels)], check=True)
+    offline = ["--no-index", "--no-deps"]
+    build = [*pip, "wheel", *offline, "--no-build-isolation", str(source), "-w", str(wheels)]
+    subprocess.run(build, check=True)
     (wheel,) = wheels.glob("calllauncher-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "calllauncher/resources_data/linux/ua.calllauncher.CallLauncher.desktop" in names
@@ -135,7 +138,7 @@ def test_wheel_installed_in_a_fresh_venv_reaches_the_resources(tmp_path: Path) -
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    subprocess.run([*pip, "--python", str(python), "install", "--no-deps", str(wheel)], check=True)
+    subprocess.run([*pip, "--python", str(python), "install", *offline, str(wheel)], check=True)
     probe = (
         "import calllauncher.resources as r\n"
         "print(r.root())\n"

@@ -24,6 +24,22 @@ NAMES = [
 ]  # fmt: skip
 
 
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=os.path.dirname(sys.executable))
+    assert found, "pyside6-lrelease comes with PySide6"
+    return found
+
+
+@pytest.fixture(scope="module")
+def built_translations() -> None:
+    """A checkout has only the .ts sources; compile each stale .qm next to it, as
+    ``make translations`` does (the .qm files are build output, ignored by git)."""
+    for source in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([lrelease(), "-silent", str(source), "-qm", str(target)], check=True)
+
+
 def run(**kwargs: object) -> tuple[int, str]:
     out = io.StringIO()
     code = selfcheck.run(out=out, **kwargs)  # type: ignore[arg-type]
@@ -34,6 +50,7 @@ def line(report: str, name: str) -> str:
     return next(text for text in report.splitlines() if f"  {name}  " in f"{text}  ")
 
 
+@pytest.mark.usefixtures("built_translations")
 def test_all_fine_in_process(qtbot: QtBot) -> None:
     code, report = run()
     assert code == 0, report
@@ -45,6 +62,7 @@ def test_all_fine_in_process(qtbot: QtBot) -> None:
     assert "employees from an in-process PBX" in line(report, "PBX round trip")
 
 
+@pytest.mark.usefixtures("built_translations")
 @pytest.mark.parametrize("fault", [Fault.HTTP_403, Fault.WRONG_SHAPE])
 def test_pbx_round_trip_failure_exits_1(qtbot: QtBot, fault: Fault) -> None:
     code, report = run(pbx_fault=fault)
@@ -82,9 +100,7 @@ def test_translations_without_qm_fail_and_with_qm_pass(
     assert not checks["translations"].ok
     assert checks["translations"].detail == "not compiled to .qm: calllauncher_uk.ts"
 
-    lrelease = shutil.which("pyside6-lrelease", path=os.path.dirname(sys.executable))
-    assert lrelease, "pyside6-lrelease comes with PySide6"
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "calllauncher_uk.qm")])
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(folder / "calllauncher_uk.qm")])
     checks = {check.name: check for check in selfcheck.collect()}
     assert checks["translations"].ok, checks["translations"].detail
     assert checks["translations"].detail == "calllauncher_uk"
@@ -127,6 +143,7 @@ def _subprocess(backend: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.usefixtures("built_translations")
 def test_subprocess_exits_0() -> None:
     done = _subprocess("tests.memory_keyring.MemoryKeyring")
     assert done.returncode == 0, done.stdout + done.stderr
