@@ -13,10 +13,29 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations (calllauncher/translation.py): `make translations` runs lupdate over the code
+# (uk and ru hold every message; en only the plural forms) and compiles the .qm the app
+# loads. The .qm are built here and by the PyInstaller spec, never committed; run, test,
+# screenshots and package build them first when missing or older than their .ts.
+TS_DIR := resources/translations
+TS_FULL := $(TS_DIR)/calllauncher_uk.ts $(TS_DIR)/calllauncher_ru.ts
+TS_EN := $(TS_DIR)/calllauncher_en.ts
+QM := $(patsubst %.ts,%.qm,$(TS_FULL) $(TS_EN))
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete \
+  -source-language en
+
+translations: $(STAMP)
+	$(LUPDATE) calllauncher -ts $(TS_FULL)
+	$(LUPDATE) -pluralonly calllauncher -ts $(TS_EN)
+	$(BIN)/pyside6-lrelease $(TS_FULL) $(TS_EN)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/calllauncher --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen scripts/with-secret-service $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -25,11 +44,32 @@ lint: $(STAMP)
 	$(BIN)/mypy calllauncher/binotel calllauncher/phone.py calllauncher/callstate.py \
 	  calllauncher/controller calllauncher/services calllauncher/fakepbx
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots build/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Packaging (packaging/README.md): the Linux one-folder app and .deb into dist/.
+PACKAGE_STAMP := $(VENV)/.package-stamp
+PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist
+.PHONY: package-check package-size
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) $(QM)
+	$(PYINSTALLER) --workpath build/pyinstaller packaging/calllauncher.spec
+	PYTHON=$(BIN)/python packaging/linux/build-deb.sh
+
+package-check: $(PACKAGE_STAMP)
+	PYTHON=$(BIN)/python packaging/check.sh
+
+# The app's size next to a QApplication + QLabel frozen by the same spec (same excludes).
+package-size: $(PACKAGE_STAMP)
+	$(PYINSTALLER) --workpath build/pyinstaller-reference packaging/calllauncher.spec -- --reference
+	$(BIN)/python packaging/size.py dist/calllauncher dist/calllauncher-reference
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -144,6 +144,9 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
     QCoreApplication.setApplicationName("calllauncher")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    from .ui.i18n import install_translators
+
+    install_translators(app, demo=args.demo)  # env, ui/language setting, else system locale
     app.setApplicationDisplayName("CallLauncher")
     app.setQuitOnLastWindowClosed(False)  # closing may only hide to the tray
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)

@@ -15,7 +15,7 @@ from typing import Literal
 from urllib.parse import unquote
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, ValidationResult, geocoder
+from phonenumbers import NumberParseException, PhoneNumber, ValidationResult
 
 DEFAULT_REGION = "UA"
 
@@ -45,6 +45,13 @@ _OTHER_COUNTRY = "For another country, type + and the country code first."
 _UA_NEEDS_ZERO = "Ukrainian numbers start with 0. " + _OTHER_COUNTRY
 _UA_TOO_LONG = "This number is too long for Ukraine. " + _OTHER_COUNTRY
 _UA_LOCAL = "This number is too short; add the area code in front (like 044 for Kyiv)."
+_BAD_CHARACTER = "This number has a character that can't be dialled: “{char}”."
+_SHORT_FOR = "This number is too short for country code +{code}."
+_LONG_FOR = "This number is too long for country code +{code}."
+_WRONG_LENGTH_FOR = "This number has the wrong number of digits for country code +{code}."
+_NOT_REAL_FOR = "This isn't a real phone number for country code +{code}."
+# Every reason above is a template: NumberError keeps it and its facts ({n}, {code}...), so
+# the window and the command line translate the template (controller/number_reasons.py).
 
 # Only layout characters are dropped silently.  Anything else (*, #, @ ...) is
 # refused, because quietly deleting it could dial a different number than meant.
@@ -74,11 +81,17 @@ class Normalized:
 
 
 class NumberError(ValueError):
-    """A number was refused; ``reason`` is a plain sentence fit to show a receptionist."""
+    """A number was refused; ``reason`` is a plain sentence fit to show a receptionist.
 
-    def __init__(self, reason: str) -> None:
+    ``template`` is the sentence before its ``facts`` were filled in (``{n}``, ``{code}``,
+    ``{char}``): what a translation starts from."""
+
+    def __init__(self, template: str, **facts: object) -> None:
+        reason = template.format(**facts) if facts else template
         super().__init__(reason)
         self.reason = reason
+        self.template = template
+        self.facts = facts
 
 
 def normalize(
@@ -180,7 +193,7 @@ def _clean(text: str) -> tuple[bool, str]:
         raise NumberError(_LETTERS)
     if bad is not None:
         shown = bad if bad.isprintable() else f"U+{ord(bad):04X}"
-        raise NumberError(f"This number has a character that can't be dialled: “{shown}”.")
+        raise NumberError(_BAD_CHARACTER, char=shown)
     if not digits:
         raise NumberError(_NO_DIGITS)
     return plus, "".join(digits)
@@ -218,7 +231,7 @@ def _from_ua_digits(digits: str) -> Normalized:
         digits = digits[1:]
     if digits.startswith("0"):
         if len(digits) != 10:
-            raise NumberError(_UA_NATIONAL_LENGTH.format(n=len(digits)))
+            raise NumberError(_UA_NATIONAL_LENGTH, n=len(digits))
         return _finish(phonenumbers.parse(digits, "UA"), international=False)
     if len(digits) == 9:
         # Nine digits is usually a number with its leading 0 forgotten ("67 123
@@ -227,7 +240,7 @@ def _from_ua_digits(digits: str) -> Normalized:
         number = phonenumbers.parse(digits, "UA")
         if phonenumbers.is_valid_number(number):
             return _finish(number, international=False)
-        raise NumberError(_UA_NATIONAL_LENGTH.format(n=9))
+        raise NumberError(_UA_NATIONAL_LENGTH, n=9)
     guess = _guess_international(digits)
     if guess is not None:
         return guess
@@ -283,8 +296,8 @@ def _finish(number: PhoneNumber, *, international: bool) -> Normalized:
             raise NumberError(_UA_DOUBLE_ZERO)
         if len(nsn) != 9:
             if international:
-                raise NumberError(_UA_INTL_LENGTH.format(n=len(nsn)))
-            raise NumberError(_UA_NATIONAL_LENGTH.format(n=len(nsn) + 1))
+                raise NumberError(_UA_INTL_LENGTH, n=len(nsn))
+            raise NumberError(_UA_NATIONAL_LENGTH, n=len(nsn) + 1)
         return Normalized("0" + nsn, "national", _display(number))
     verdict = phonenumbers.is_possible_number_with_reason(number)
     if len(str(number.country_code)) + len(nsn) > _E164_MAX:
@@ -292,27 +305,20 @@ def _finish(number: PhoneNumber, *, international: bool) -> Normalized:
     # Local-only lengths are numbers missing their area code: they can't be
     # dialled from Ukraine, so they count as too short.
     if verdict in (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        raise NumberError(f"This number is too short for {_place(number)}.")
+        raise NumberError(_SHORT_FOR, code=number.country_code)
     if verdict == ValidationResult.TOO_LONG:
-        raise NumberError(f"This number is too long for {_place(number)}.")
+        raise NumberError(_LONG_FOR, code=number.country_code)
     if verdict == ValidationResult.INVALID_LENGTH:
-        raise NumberError(f"This number has the wrong number of digits for {_place(number)}.")
+        raise NumberError(_WRONG_LENGTH_FOR, code=number.country_code)
     if verdict == ValidationResult.INVALID_COUNTRY_CODE:
         raise NumberError(_BAD_COUNTRY)
     display = _display(number)
     # Some inputs ("000000" read as German) leave a national prefix inside the
     # number; Binotel and our own display would then read it differently.
     if phonenumbers.national_significant_number(phonenumbers.parse(display, None)) != nsn:
-        raise NumberError(f"This isn't a real phone number for {_place(number)}.")
+        raise NumberError(_NOT_REAL_FOR, code=number.country_code)
     return Normalized(f"{number.country_code}{nsn}", "international", display)
 
 
 def _display(number: PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def _place(number: PhoneNumber) -> str:
-    # Country names need a valid number when a code is shared (+1, +7), so
-    # fall back to the code itself rather than name the wrong country.
-    name = geocoder.country_name_for_number(number, "en")
-    return name or f"country code +{number.country_code}"

@@ -30,6 +30,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(name, str(tmp_path / sub))
     monkeypatch.delenv("CALLLAUNCHER_API_URL", raising=False)
     monkeypatch.setenv("CALLLAUNCHER_DEMO_TIME_SCALE", str(FAST))
+    monkeypatch.setenv("CALLLAUNCHER_LANGUAGE", "en")  # whatever the machine's locale
     return tmp_path
 
 

@@ -29,6 +29,9 @@ def main(out: Path, scale: str = "1") -> int:
     from calllauncher.fakepbx import Fault
 
     _app = QApplication([])  # kept referenced for the whole run
+    from calllauncher.ui.i18n import install_translators
+
+    install_translators(_app)  # CALLLAUNCHER_LANGUAGE=uk: the shots in Ukrainian
     parts = build(demo=True)
     window, form = parts.window, parts.window.form
     from calllauncher.ui.shell import Shell
@@ -86,11 +89,12 @@ def main(out: Path, scale: str = "1") -> int:
     shot("error-banner")
     window.banner.hide()
     window.dial()
-    wait(5000, lambda: any("talking" in r.state.text() for r in window.calls_view.rows.values()))
+    calls = window.live.calls.values
+    wait(5000, lambda: any(c.state.phase == "talking" for c in calls()))
     form.number.setText("0671231111")
     window._number_edited("number", form.number.text())
     window.dial()
-    wait(8000, lambda: any("busy" in r.state.text() for r in window.calls_view.rows.values()))
+    wait(8000, lambda: any(c.state.disposition == "BUSY" for c in calls()))
     shot("live-call")
     wait(15000, lambda: all(r.dismiss_button.isVisible() for r in window.calls_view.rows.values()))
     shot("ended-call")

@@ -47,6 +47,9 @@ def main(out: Path, scale: str = "1") -> int:
     from tests.test_account_tls import TlsFront
 
     _app = QApplication([])  # kept referenced for the whole run
+    from calllauncher.ui.i18n import install_translators
+
+    install_translators(_app)  # CALLLAUNCHER_LANGUAGE=uk: the shots in Ukrainian
     keyring.set_keyring(MemoryKeyring())
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == "1" else f"@{scale}x"

@@ -7,27 +7,25 @@ retried; a call-starting request goes out exactly once per call of :meth:`post`.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
 from .errors import (
     IP_HINT,
     BinotelError,
-    ConfigError,
     NetworkError,
     ProtocolError,
     RateLimitError,
     RequestTimeout,
     api_error,
 )
+from .urls import check_base_url
 
 log = logging.getLogger("calllauncher.binotel")
 
@@ -36,27 +34,6 @@ CONNECT_TIMEOUT = 6.0
 READ_TIMEOUT = 20.0
 REDACTED_FIELDS = frozenset({"secret", "signature", "password", "sippassword"})
 MAY_HAVE_STARTED = " The call may still have started: check your phone before trying again."
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(base_url: str) -> str:
-    """HTTPS everywhere; plain HTTP only to this machine (demo PBX, tests)."""
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"The API URL {base_url!r} is not a web address.")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ConfigError(
-            "The API URL must start with https:// — the secret would travel unencrypted."
-        )
-    return base_url if base_url.endswith("/") else base_url + "/"
 
 
 def redact(value: Any) -> Any:

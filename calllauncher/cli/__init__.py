@@ -1,7 +1,8 @@
 """``calllauncher COMMAND ...``: the same operations as the window, for scripts.
 
 Exit codes: 0 ok, 1 the PBX refused, 2 usage or a bad number, 3 network or protocol
-failure, 4 no credentials.
+failure, 4 no credentials. Messages are in the app's language (``translation.py``), with
+no QApplication: the command line loads its own translator.
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ __all__ = ["COMMANDS", "first_positional", "run"]
 
 
 def run(argv: list[str]) -> int:
+    from ..translation import reset_headless, use_headless
+
+    use_headless()
+    try:
+        return _run(argv)
+    finally:
+        reset_headless()
+
+
+def _run(argv: list[str]) -> int:
     from ..binotel import ApiError, BinotelError, ConfigError
+    from ..controller.messages import describe
+    from ..controller.number_reasons import reason_text
     from ..phone import NumberError
     from ..services.credentials import CredentialError
     from .commands import Context, NotSignedIn, UsageError, dispatch
@@ -25,18 +38,20 @@ def run(argv: list[str]) -> int:
         return dispatch(ctx, args)
     except KeyboardInterrupt:
         return 130
-    except (NumberError, UsageError, ConfigError) as exc:
-        print(f"calllauncher: {exc}", file=sys.stderr)
-        return 2
-    except ApiError as exc:
-        print(f"calllauncher: {exc.message} ({exc.details})", file=sys.stderr)
-        return 1
+    except NumberError as exc:
+        return _fail(reason_text(exc), 2)
+    except (UsageError, ConfigError) as exc:
+        return _fail(str(exc), 2)
     except BinotelError as exc:
-        extra = f" ({exc.details})" if exc.details else ""
-        print(f"calllauncher: {exc.message}{extra}", file=sys.stderr)
-        return 3
+        failure = describe(exc)
+        extra = f" ({failure.details})" if failure.details else ""
+        return _fail(failure.sentence + extra, 1 if isinstance(exc, ApiError) else 3)
     except (NotSignedIn, CredentialError) as exc:
-        print(f"calllauncher: {exc}", file=sys.stderr)
-        return 4
+        return _fail(str(exc), 4)
     finally:
         ctx.close()
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"calllauncher: {message}", file=sys.stderr)
+    return code

@@ -14,10 +14,14 @@ from ..binotel import RateLimitError
 from ..services.account import Account, demo_account, load_account, sign_in, sign_out
 from ..services.credentials import KeyringStore
 from ..services.settings import AppSettings
+from ..translation import Context, translate
+from ..ui.wording import cli_state_text
 
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
     from ..fakepbx import FakePBX
+
+Cli = Context("Cli")  # for counts; lupdate takes the name as the context
 
 
 class UsageError(Exception):
@@ -62,11 +66,16 @@ class Context:
                 secret: str | None = DEMO_SECRET
             else:
                 if not account.key:
-                    raise NotSignedIn("Not signed in. Run `calllauncher login` first.")
+                    raise NotSignedIn(
+                        translate("Cli", "Not signed in. Run `calllauncher login` first.")
+                    )
                 secret = self.store.load(account.key)
                 if not secret:
                     raise NotSignedIn(
-                        "No secret for this API key in the keyring. Run `calllauncher login`."
+                        translate(
+                            "Cli",
+                            "No secret for this API key in the keyring. Run `calllauncher login`.",
+                        )
                     )
             self._client = account.client(secret)
         return self._client
@@ -89,7 +98,7 @@ def _started(ctx: Context, started: CallStarted, follow: bool) -> int:
     if started.general_call_id:
         _out(started.general_call_id)
     else:
-        _out("call started (the PBX gave no call id)")
+        _out(translate("Cli", "call started (the PBX gave no call id)"))
         return 0
     if follow:
         return _follow(ctx, started.general_call_id)
@@ -110,7 +119,7 @@ def _follow(ctx: Context, call_id: str, sleep: Callable[[float], None] = time.sl
         # A line per change of phase, not one per tick of the talk timer.
         key = f"{state.phase}:{state.disposition}"
         if key != shown and state.phase != callstate.WAITING:
-            _out(callstate.describe(state))
+            _out(cli_state_text(state))
             shown = key
         if state.is_final:
             return 0
@@ -122,8 +131,11 @@ def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
     ext = args.ext or ctx.account().extension
     if not ext:
         raise UsageError(
-            "Which extension should ring first? Give --ext, or save yours with "
-            "`calllauncher login --ext EXT`."
+            translate(
+                "Cli",
+                "Which extension should ring first? Give --ext, or save yours with "
+                "`calllauncher login --ext EXT`.",
+            )
         )
     started = ctx.client().calls.ext_to_phone(
         ext_number=ctx.number(ext, allow_extension=True),
@@ -142,7 +154,9 @@ def cmd_bridge(ctx: Context, args: argparse.Namespace) -> int:
     first, second = ctx.number(args.number1), ctx.number(args.number2)
     company = args.company or ctx.settings.text("call/companyNumber")
     if not company:
-        raise UsageError("Connecting two numbers needs a company number: give --from.")
+        raise UsageError(
+            translate("Cli", "Connecting two numbers needs a company number: give --from.")
+        )
     started = ctx.client().calls.phone_to_phone(
         first,
         second,
@@ -168,13 +182,17 @@ def cmd_ivr(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:
     target = ctx.number(args.target, allow_extension=True)
     ctx.client().calls.attended_call_transfer(args.call_id, target)
-    _out(f"call {args.call_id} transferred to {target}")
+    _out(
+        translate("Cli", "call {call} transferred to {target}").format(
+            call=args.call_id, target=target
+        )
+    )
     return 0
 
 
 def cmd_hangup(ctx: Context, args: argparse.Namespace) -> int:
     ctx.client().calls.hangup_call(args.call_id)
-    _out(f"call {args.call_id} hung up")
+    _out(translate("Cli", "call {call} hung up").format(call=args.call_id))
     return 0
 
 
@@ -183,10 +201,14 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         return _follow(ctx, args.call_id)
     details = ctx.client().stats.call_details(args.call_id).get(args.call_id)
     if details is None:
-        _out("not listed yet (a call that just started may take a moment to appear)")
+        _out(
+            translate(
+                "Cli", "not listed yet (a call that just started may take a moment to appear)"
+            )
+        )
         return 0
     tracker = callstate.CallTracker(args.call_id, time.monotonic())
-    _out(callstate.describe(tracker.update(details, time.monotonic())))
+    _out(cli_state_text(tracker.update(details, time.monotonic())))
     return 0
 
 
@@ -211,27 +233,28 @@ def _ask(prompt: str, *, secret: bool) -> str:
 
 def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
     if args.demo:
-        raise UsageError("The demo PBX needs no sign-in.")
-    key = (args.key or _ask("API key: ", secret=False)).strip()
+        raise UsageError(translate("Cli", "The demo PBX needs no sign-in."))
+    key = (args.key or _ask(translate("Cli", "API key: "), secret=False)).strip()
     if not key:
-        raise UsageError("An API key is needed to sign in.")
-    secret = _ask("API secret: ", secret=True).strip()
+        raise UsageError(translate("Cli", "An API key is needed to sign in."))
+    secret = _ask(translate("Cli", "API secret: "), secret=True).strip()
     if not secret:
-        raise UsageError("The API secret is needed to sign in.")
+        raise UsageError(translate("Cli", "The API secret is needed to sign in."))
     base = load_account(ctx.settings, api_url=args.api_url, api_version=args.api_version)
     account = Account(
         key, base.api_url, base.api_version, args.ext or base.extension, base.ca_bundle
     )
     employees = sign_in(ctx.settings, ctx.store, account, secret)  # the window's code path
-    _out(f"Signed in ({len(employees)} employees).")
+    _out(Cli.tr("Signed in (%n employees).", None, len(employees)))
     if args.ext and args.ext not in {e.extension for e in employees}:
-        print(f"calllauncher: note: no employee has extension {args.ext}.", file=sys.stderr)
+        note = translate("Cli", "note: no employee has extension {ext}.").format(ext=args.ext)
+        print(f"calllauncher: {note}", file=sys.stderr)
     return 0
 
 
 def cmd_logout(ctx: Context, args: argparse.Namespace) -> int:
     sign_out(ctx.settings, ctx.store)
-    _out("Signed out.")
+    _out(translate("Cli", "Signed out."))
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..services import logs
 from ..services.account import (
@@ -24,6 +24,7 @@ from ..services.account import (
 from ..services.credentials import CredentialError, KeyringStore, SecretStore, SessionSecrets
 from ..services.settings import AppSettings
 from ..services.tasks import TaskRunner
+from ..translation import translate
 from . import messages
 from .connection import Connection
 from .sign_in_answers import (  # re-exported: the dialogs and tests take them from here
@@ -51,10 +52,6 @@ __all__ = [
     "AccountController", "KeyringProblem", "TestAnswer", "answer_for", "answer_ok",
     "check_fields", "keyring_problem",
 ]  # fmt: skip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Account", text)
 
 
 # Why nobody is signed in at start ("" = first run: no key saved).
@@ -155,9 +152,9 @@ class AccountController(QObject):
         if not secret:
             self.needsSignIn.emit(
                 MISSING,
-                _tr("The keyring holds no secret for API key {key}…: sign in again.").format(
-                    key=account.key[:4]
-                ),
+                translate(
+                    "Account", "The keyring holds no secret for API key {key}…: sign in again."
+                ).format(key=account.key[:4]),
             )
             return
         logs.register_secret(secret)
@@ -300,9 +297,10 @@ class AccountController(QObject):
         detail = exc.detail if isinstance(exc, CredentialError) else type(exc).__name__
         self.failed.emit(
             messages.Failure(
-                _tr(
+                translate(
+                    "Account",
                     "Could not delete the secret from the keyring, so you are still signed "
-                    "in. Check that your keyring is running and unlocked, then sign out again."
+                    "in. Check that your keyring is running and unlocked, then sign out again.",
                 ),
                 detail,
             )

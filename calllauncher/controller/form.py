@@ -9,16 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from .. import phone
+from ..translation import translate
 from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallRequest
+from .number_reasons import reason_text
 
 _EXT_RE = re.compile(r"^\s*(\d{2,6})\b")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Form", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +41,11 @@ def extension_of(text: str) -> str:
 
 
 def check_number(text: str, region: str, *, allow_extension: bool = True) -> phone.Normalized | str:
-    result = phone.try_normalize(text, region, allow_extension=allow_extension)
-    return result if isinstance(result, phone.Normalized) else _tr(result)
+    """The number in Binotel's form, or the reason it was refused (translated)."""
+    try:
+        return phone.normalize(text, region, allow_extension=allow_extension)
+    except phone.NumberError as exc:
+        return reason_text(exc)
 
 
 def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, dict[str, str]]:
@@ -64,19 +63,23 @@ def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, 
     if values.kind == BRIDGE:
         second = number("number2", values.number2)
         if not values.company.strip():
-            errors["company"] = _tr("Choose the company number to connect the call through.")
+            errors["company"] = translate(
+                "Form", "Choose the company number to connect the call through."
+            )
         else:
             company = number("company", values.company, allow_extension=False)
     elif values.kind == CALL:
         extension = extension_of(values.extension)
         if not extension:
-            errors["extension"] = _tr("Choose your extension: your desk phone rings first.")
+            errors["extension"] = translate(
+                "Form", "Choose your extension: your desk phone rings first."
+            )
         if values.company.strip():
             company = number("company", values.company, allow_extension=False)
     elif values.kind == ANNOUNCE and not values.voice_file_id:
-        errors["voice_file"] = _tr("Choose the announcement to play.")
+        errors["voice_file"] = translate("Form", "Choose the announcement to play.")
     elif values.kind == IVR and not values.ivr_name.strip():
-        errors["ivr"] = _tr("Type or choose the voice menu's name.")
+        errors["ivr"] = translate("Form", "Type or choose the voice menu's name.")
     if errors:
         return None, errors
     options = values.kind in (CALL, BRIDGE)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from ..binotel import errors as e
+from ..translation import Context, translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+Errors = Context("Errors")  # for counts; lupdate takes the name as the context
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,87 +20,134 @@ class Failure:
 
 def code_sentence(code: int | None, pbx_message: str) -> str:
     sentences = {
-        102: _tr(
+        102: translate(
+            "Errors",
             "The PBX does not know this operation. Check the API version in the settings "
-            "or update the app."
+            "or update the app.",
         ),
-        103: _tr("The PBX says some required information is missing from the request."),
-        104: _tr(
+        103: translate(
+            "Errors", "The PBX says some required information is missing from the request."
+        ),
+        104: translate(
+            "Errors",
             "The PBX rejected a value in the request. Check the numbers; if they are "
-            "right, ask your administrator whether API calls are enabled for this line."
+            "right, ask your administrator whether API calls are enabled for this line.",
         ),
-        105: _tr("The PBX had an internal fault. Try again in a minute."),
-        120: _tr("Your company's Binotel account is disabled. Contact Binotel support."),
-        121: _tr(
+        105: translate("Errors", "The PBX had an internal fault. Try again in a minute."),
+        120: translate(
+            "Errors", "Your company's Binotel account is disabled. Contact Binotel support."
+        ),
+        121: translate(
+            "Errors",
             "The API key or secret is wrong. Sign in again with the key and secret from "
-            "your Binotel account."
+            "your Binotel account.",
         ),
-        150: _tr(
+        150: translate(
+            "Errors",
             "Your phone did not answer or is offline. Check that your desk phone is "
-            "connected, and pick up when it rings."
+            "connected, and pick up when it rings.",
         ),
-        151: _tr("The PBX could not reach the number you called. Check the number and try again."),
+        151: translate(
+            "Errors",
+            "The PBX could not reach the number you called. Check the number and try again.",
+        ),
     }
     if code in sentences:
         return sentences[code]
-    return _tr("The PBX refused the request ({reason}).").format(
-        reason=pbx_message.strip() or _tr("no reason given")
+    return translate("Errors", "The PBX refused the request ({reason}).").format(
+        reason=pbx_message.strip() or translate("Errors", "no reason given")
     )
+
+
+def pbx_details(exc: e.ApiError) -> str:
+    """The facts for support, in the user's words around the PBX's own: "PBX code 104: ..."."""
+    code = "?" if exc.code is None else str(exc.code)
+    return (
+        translate("Errors", "PBX code {code}: {message}")
+        .format(code=code, message=exc.pbx_message)
+        .strip()
+    )
+
+
+_SIZE_RE = re.compile(r"\b(\d+) bytes\b")
+
+
+def protocol_details(details: str) -> str:
+    """The library's facts on an odd answer ("HTTP 502, text/html, 150 bytes"), with the
+    words around the numbers in the user's language."""
+    details = details.replace("no content type", translate("Errors", "no content type"))
+    return _SIZE_RE.sub(lambda m: Errors.tr("%n bytes", None, int(m.group(1))), details)
 
 
 def describe(exc: BaseException, *, starts_call: bool = False) -> Failure:
     """Turn any exception from a task into a Failure. Never shows a secret: the library's
     exceptions hold none, and anything unexpected is shown by its type only."""
     maybe = (
-        " " + _tr("The call may still have started: check your phone before trying again.")
+        " "
+        + translate(
+            "Errors", "The call may still have started: check your phone before trying again."
+        )
         if starts_call
         else ""
     )
     if isinstance(exc, e.RateLimitError):
         return Failure(
-            _tr(
-                "Too many requests to the PBX in a short time. Wait {n} seconds and try again."
-            ).format(n=int(exc.retry_after)),
-            exc.details,
+            Errors.tr(
+                "Too many requests to the PBX in a short time. Wait %n seconds and try again.",
+                None,
+                int(exc.retry_after),
+            ),
+            pbx_details(exc),
             "warning",
         )
     if isinstance(exc, e.ApiError):
-        return Failure(code_sentence(exc.code, exc.pbx_message), exc.details)
+        return Failure(code_sentence(exc.code, exc.pbx_message), pbx_details(exc))
     if isinstance(exc, e.RequestTimeout):
-        return Failure(_tr("The PBX did not answer in time.") + maybe, exc.details)
+        return Failure(translate("Errors", "The PBX did not answer in time.") + maybe, exc.details)
     if isinstance(exc, e.NetworkError):
         sentence = {
-            "tls": _tr(
+            "tls": translate(
+                "Errors",
                 "The PBX's certificate could not be verified, so the connection is not "
                 "safe. If your office uses an inspecting proxy, set its CA bundle in "
-                "the settings."
+                "the settings.",
             ),
-            "dns": _tr("The PBX's address could not be found. Check your internet connection."),
-            "refused": _tr(
-                "Could not connect to the PBX. Check your internet connection and the API address."
+            "dns": translate(
+                "Errors", "The PBX's address could not be found. Check your internet connection."
             ),
-            "reset": _tr("The connection to the PBX was cut off.") + maybe,
-        }.get(exc.kind, _tr("Could not talk to the PBX. Check your internet connection.") + maybe)
+            "refused": translate(
+                "Errors",
+                "Could not connect to the PBX. Check your internet connection and the API address.",
+            ),
+            "reset": translate("Errors", "The connection to the PBX was cut off.") + maybe,
+        }.get(
+            exc.kind,
+            translate("Errors", "Could not talk to the PBX. Check your internet connection.")
+            + maybe,
+        )
         return Failure(sentence, exc.details)
     if isinstance(exc, e.ProtocolError):
         if exc.http_status and exc.http_status != 200:
-            sentence = _tr("The PBX did not answer properly (HTTP {status}).").format(
-                status=exc.http_status
-            )
+            sentence = translate(
+                "Errors", "The PBX did not answer properly (HTTP {status})."
+            ).format(status=exc.http_status)
         else:
-            sentence = _tr("The PBX sent an answer the app does not understand.")
+            sentence = translate("Errors", "The PBX sent an answer the app does not understand.")
+        details = protocol_details(exc.details)
         if e.IP_HINT in exc.message:
-            sentence += " " + _tr(
+            sentence += " " + translate(
+                "Errors",
                 "If this computer's IP address is not registered with "
-                "Binotel, ask Binotel support to add it."
+                "Binotel, ask Binotel support to add it.",
             )
-        return Failure(sentence, exc.details)
+        return Failure(sentence, details)
     if isinstance(exc, e.ConfigError):
         return Failure(exc.message)
     return Failure(
-        _tr(
+        translate(
+            "Errors",
             "Something went wrong inside the app. Try again; if it keeps happening, send "
-            "the log file to support."
+            "the log file to support.",
         ),
         type(exc).__name__,
     )

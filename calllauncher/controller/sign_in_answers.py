@@ -11,24 +11,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
-
 from ..binotel import errors as e
-from ..binotel.transport import is_loopback
+from ..binotel.urls import is_loopback
 from ..services.credentials import CredentialError
+from ..translation import Context, translate
 from . import messages
 
 if TYPE_CHECKING:
     from ..binotel import Employee
 
+Account = Context("Account")  # for counts; lupdate takes the name as the context
+
 # Answers to Test connection.
 OK, AUTH, IP, NETWORK, TLS, PBX, INPUT, OTHER = (
     "ok", "auth", "ip", "network", "tls", "pbx", "input", "other"
 )  # fmt: skip
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Account", text, None, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +56,10 @@ class KeyringProblem:
 
 def keyring_needed() -> str:
     if sys.platform == "win32":
-        return _tr("Windows Credential Manager")
+        return translate("Account", "Windows Credential Manager")
     if sys.platform == "darwin":
-        return _tr("the macOS Keychain")
-    return _tr("a Secret Service keyring (GNOME Keyring or KWallet)")
+        return translate("Account", "the macOS Keychain")
+    return translate("Account", "a Secret Service keyring (GNOME Keyring or KWallet)")
 
 
 def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProblem:
@@ -70,25 +67,29 @@ def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProb
         failure = messages.describe(exc)
         return KeyringProblem("other", failure.sentence, failure.details)
     if exc.kind == "unavailable":
-        sentence = _tr(
+        sentence = translate(
+            "Account",
             "No keyring is available to keep your secret safely. This system needs "
             "{keyring}. You can use the secret for this session only: CallLauncher will "
-            "ask for it again next time."
+            "ask for it again next time.",
         ).format(keyring=keyring_needed())
     elif exc.kind == "locked":
-        sentence = _tr(
+        sentence = translate(
+            "Account",
             "Your keyring is locked. Unlock it (it may be asking for your login password), "
-            "then press Retry."
+            "then press Retry.",
         )
     elif reading:
-        sentence = _tr(
+        sentence = translate(
+            "Account",
             "The keyring refused to read the saved secret. Check that your keyring is "
-            "running and unlocked, then press Retry."
+            "running and unlocked, then press Retry.",
         )
     else:
-        sentence = _tr(
+        sentence = translate(
+            "Account",
             "The keyring refused to save the secret. Check that your keyring is running "
-            "and unlocked, then press Retry, or use the secret for this session only."
+            "and unlocked, then press Retry, or use the secret for this session only.",
         )
     return KeyringProblem(exc.kind, sentence, exc.detail)
 
@@ -98,48 +99,55 @@ def answer_for(exc: BaseException) -> TestAnswer:
     if isinstance(exc, e.ApiError) and exc.code == 121:
         return TestAnswer(
             AUTH,
-            _tr(
+            translate(
+                "Account",
                 "The API key or secret is wrong (PBX code 121). Copy both again from your "
-                "Binotel account, or ask your administrator for them."
+                "Binotel account, or ask your administrator for them.",
             ),
-            exc.details,
+            messages.pbx_details(exc),
         )
     if isinstance(exc, e.ApiError):
-        return TestAnswer(PBX, messages.code_sentence(exc.code, exc.pbx_message), exc.details)
+        return TestAnswer(
+            PBX, messages.code_sentence(exc.code, exc.pbx_message), messages.pbx_details(exc)
+        )
     if isinstance(exc, e.ProtocolError):
         # Binotel answers only registered addresses; what others get is a 403 page or
         # something that is not data, so both point at the address first.
         if exc.http_status == 403:
-            sentence = _tr(
+            sentence = translate(
+                "Account",
                 "The PBX refused this computer's IP address (HTTP 403). Binotel only "
-                "answers registered addresses: ask Binotel support to register this one."
+                "answers registered addresses: ask Binotel support to register this one.",
             )
         else:
-            sentence = _tr(
+            sentence = translate(
+                "Account",
                 "The PBX did not answer properly ({what}). Most often this means it refused "
-                "this computer's IP address: ask Binotel support to register it."
+                "this computer's IP address: ask Binotel support to register it.",
             ).format(
-                what=_tr("HTTP {status}").format(status=exc.http_status)
+                what=translate("Account", "HTTP {status}").format(status=exc.http_status)
                 if exc.http_status and exc.http_status != 200
-                else _tr("no data")
+                else translate("Account", "no data")
             )
-        return TestAnswer(IP, sentence, exc.details)
+        return TestAnswer(IP, sentence, messages.protocol_details(exc.details))
     if isinstance(exc, e.NetworkError) and exc.kind == "tls":
         return TestAnswer(
             TLS,
-            _tr(
+            translate(
+                "Account",
                 "Certificate problem: the PBX's certificate could not be verified, so the "
                 "connection is not safe. If your office uses an inspecting proxy, choose its "
-                "CA bundle under Advanced."
+                "CA bundle under Advanced.",
             ),
             exc.details,
         )
     if isinstance(exc, e.NetworkError):
         return TestAnswer(
             NETWORK,
-            _tr(
+            translate(
+                "Account",
                 "No network: the PBX could not be reached. Check this computer's internet "
-                "connection, and the API URL under Advanced."
+                "connection, and the API URL under Advanced.",
             ),
             exc.details or exc.kind,
         )
@@ -152,18 +160,11 @@ def answer_for(exc: BaseException) -> TestAnswer:
 def answer_ok(employees: Sequence[Employee]) -> TestAnswer:
     n = len(employees)
     # Not saved yet: the sentence says what comes next.
-    sentence = (
-        _tr(
-            "Signed in: the PBX accepted the key and secret and lists %n employee. "
-            "Choose your extension, then Save.",
-            n,
-        )
-        if n == 1
-        else _tr(
-            "Signed in: the PBX accepted the key and secret and lists %n employees. "
-            "Choose your extension, then Save.",
-            n,
-        )
+    sentence = Account.tr(
+        "Signed in: the PBX accepted the key and secret and lists %n employees. "
+        "Choose your extension, then Save.",
+        None,
+        n,
     )
     return TestAnswer(OK, sentence, employees=tuple(sorted(employees, key=lambda x: x.extension)))
 
@@ -172,16 +173,18 @@ def check_fields(key: str, secret: str, url: str, ca_bundle: str) -> dict[str, s
     """Reasons per field ("key", "secret", "url", "ca_bundle"), before anything is sent."""
     errors: dict[str, str] = {}
     if not key.strip():
-        errors["key"] = _tr("Type the API key from your Binotel account.")
+        errors["key"] = translate("Account", "Type the API key from your Binotel account.")
     if not secret.strip():
-        errors["secret"] = _tr("Type the API secret that goes with the key.")
+        errors["secret"] = translate("Account", "Type the API secret that goes with the key.")
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        errors["url"] = _tr("Type a web address, like https://api.binotel.com/api/.")
+        errors["url"] = translate(
+            "Account", "Type a web address, like https://api.binotel.com/api/."
+        )
     elif parts.scheme == "http" and not is_loopback(parts.hostname):
-        errors["url"] = _tr(
-            "The address must start with https:// — the secret would travel unencrypted."
+        errors["url"] = translate(
+            "Account", "The address must start with https:// — the secret would travel unencrypted."
         )
     if ca_bundle.strip() and not Path(ca_bundle.strip()).is_file():
-        errors["ca_bundle"] = _tr("This CA bundle file does not exist.")
+        errors["ca_bundle"] = translate("Account", "This CA bundle file does not exist.")
     return errors

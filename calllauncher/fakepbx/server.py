@@ -89,7 +89,10 @@ class FakePBX(PBX):
         host: str = "127.0.0.1",
         port: int = 0,
         time_scale: float = 1.0,
+        poll_interval: float = 0.02,
     ) -> None:
+        """``poll_interval``: how often the server thread wakes to notice stop(). Tests keep
+        it short so stop() is instant; the demo, idle all day, wakes rarely."""
         if not is_loopback(host):
             raise ValueError(f"FakePBX only listens on a loopback address, not {host!r}")
         super().__init__(time_scale=time_scale)
@@ -97,6 +100,7 @@ class FakePBX(PBX):
         self.secret = secret
         self.host = "127.0.0.1" if host == "localhost" else host
         self.port = port
+        self.poll_interval = poll_interval
         self._faults = FaultQueue()
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
@@ -115,7 +119,7 @@ class FakePBX(PBX):
         self.port = int(server.server_address[1])
         self._thread = threading.Thread(
             target=server.serve_forever,
-            kwargs={"poll_interval": 0.02},
+            kwargs={"poll_interval": self.poll_interval},
             name="fakepbx",
             daemon=True,
         )

@@ -12,6 +12,8 @@ import sys
 import threading
 from typing import Protocol
 
+from ..translation import translate
+
 SERVICE = "calllauncher"
 
 
@@ -38,10 +40,10 @@ class SecretStore(Protocol):
 
 def keyring_name_for_platform() -> str:
     if sys.platform == "win32":
-        return "Windows Credential Manager"
+        return translate("Keyring", "Windows Credential Manager")
     if sys.platform == "darwin":
-        return "the macOS Keychain"
-    return "a Secret Service keyring (GNOME Keyring or KWallet)"
+        return translate("Keyring", "the macOS Keychain")
+    return translate("Keyring", "a Secret Service keyring (GNOME Keyring or KWallet)")
 
 
 def _translate(exc: Exception, action: str) -> CredentialError:
@@ -51,8 +53,11 @@ def _translate(exc: Exception, action: str) -> CredentialError:
     text = str(exc).lower()
     if isinstance(exc, keyring.errors.NoKeyringError) or "no recommended backend" in text:
         return CredentialError(
-            f"No keyring is available to keep your secret safely. This system needs "
-            f"{keyring_name_for_platform()}. You can sign in for this session only.",
+            translate(
+                "Keyring",
+                "No keyring is available to keep your secret safely. This system needs "
+                "{keyring}. You can sign in for this session only.",
+            ).format(keyring=keyring_name_for_platform()),
             "unavailable",
             name,
         )
@@ -61,14 +66,33 @@ def _translate(exc: Exception, action: str) -> CredentialError:
     locked_words = ("locked", "unlock", "dismissed", "prompt")
     if isinstance(exc, keyring.errors.KeyringLocked) or any(w in text for w in locked_words):
         return CredentialError(
-            "Your keyring is locked. Unlock it (it may be asking for your login password) "
-            "and try again.",
+            translate(
+                "Keyring",
+                "Your keyring is locked. Unlock it (it may be asking for your login password) "
+                "and try again.",
+            ),
             "locked",
             name,
         )
-    return CredentialError(
-        f"The keyring refused to {action} the secret ({name}). Check that your keyring "
+    refused = {
+        "read": translate(
+            "Keyring",
+            "The keyring refused to read the secret ({name}). Check that your keyring "
+            "is running and unlocked.",
+        ),
+        "save": translate(
+            "Keyring",
+            "The keyring refused to save the secret ({name}). Check that your keyring "
+            "is running and unlocked.",
+        ),
+    }
+    template = refused.get(action) or translate(
+        "Keyring",
+        "The keyring refused to delete the secret ({name}). Check that your keyring "
         "is running and unlocked.",
+    )
+    return CredentialError(
+        template.format(name=name),
         "refused",
         name,
     )

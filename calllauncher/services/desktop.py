@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..translation import translate
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "CallLauncher"
@@ -118,7 +120,11 @@ def unregister() -> DesktopResult:
         return _win_unregister()
     if kind == "macos":
         return DesktopResult(
-            "On macOS, choose another app for calls in FaceTime ▸ Settings ▸ Default for calls."
+            translate(
+                "Desktop",
+                "On macOS, choose another app for calls in FaceTime ▸ Settings ▸ "
+                "Default for calls.",
+            )
         )
     return _xdg_unregister()
 
@@ -168,7 +174,11 @@ def _write_text(path: Path, text: str) -> None:
         temporary.chmod(0o644)
         temporary.replace(path)
     except OSError as exc:
-        raise DesktopError(f"Can't write {path}: {exc.strerror or exc}.") from exc
+        raise DesktopError(
+            translate("Desktop", "Can't write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _remove(path: Path) -> bool:
@@ -177,7 +187,11 @@ def _remove(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise DesktopError(f"Can't remove {path}: {exc.strerror or exc}.") from exc
+        raise DesktopError(
+            translate("Desktop", "Can't remove {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     return True
 
 
@@ -229,7 +243,11 @@ _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 def exec_quote(arg: str) -> str:
     """One argument for an ``Exec=`` line, quoted as the Desktop Entry spec says."""
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in arg):
-        raise DesktopError(f"The app's path has a control character in it: {arg!r}.")
+        raise DesktopError(
+            translate("Desktop", "The app's path has a control character in it: {path}.").format(
+                path=repr(arg)
+            )
+        )
     arg = arg.replace("%", "%%")
     if not arg or any(ch in _EXEC_RESERVED for ch in arg):
         # Quoting escapes \ " ` $ with a backslash; the string escaping of the file then
@@ -401,12 +419,17 @@ def _xdg_register(command: list[str]) -> DesktopResult:
     others = {mime: _xdg_default(mime) for mime in MIME_TYPES}
     others = {mime: app for mime, app in others.items() if app and app != DESKTOP_ID}
     if others:
+        apps = ", ".join(f"{app} ({mime.rpartition('/')[2]}:)" for mime, app in others.items())
         warnings.append(
-            "Your desktop still opens links with "
-            + ", ".join(f"{app} ({mime.rpartition('/')[2]}:)" for mime, app in others.items())
-            + "; choose CallLauncher in its Default Applications settings."
+            translate(
+                "Desktop",
+                "Your desktop still opens links with {apps}; choose CallLauncher in its "
+                "Default Applications settings.",
+            ).format(apps=apps)
         )
-    return DesktopResult("CallLauncher now opens tel: and callto: links.", tuple(warnings))
+    return DesktopResult(
+        translate("Desktop", "CallLauncher now opens tel: and callto: links."), tuple(warnings)
+    )
 
 
 def _xdg_unregister() -> DesktopResult:
@@ -416,7 +439,9 @@ def _xdg_unregister() -> DesktopResult:
         if path.exists():
             _edit_mimeapps(path, set_default=False)
     _refresh_database(entry.parent)
-    return DesktopResult("CallLauncher no longer opens tel: and callto: links.")
+    return DesktopResult(
+        translate("Desktop", "CallLauncher no longer opens tel: and callto: links.")
+    )
 
 
 def _xdg_set_autostart(enabled: bool, command: list[str]) -> None:
@@ -454,7 +479,11 @@ def _mac_set_login(enabled: bool, command: list[str], home: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(launch_agent(command))
     except OSError as exc:
-        raise DesktopError(f"Can't write {path}: {exc.strerror or exc}.") from exc
+        raise DesktopError(
+            translate("Desktop", "Can't write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _mac_bundle() -> Path | None:
@@ -469,9 +498,12 @@ def _mac_register() -> DesktopResult:
     bundle = _mac_bundle() if getattr(sys, "frozen", False) else None
     if bundle is None:
         return DesktopResult(
-            "On macOS, links are handled by the CallLauncher app; this copy runs from "
-            "Python, so it can't be chosen for tel: links.",
-            ("Install the CallLauncher app to handle links.",),
+            translate(
+                "Desktop",
+                "On macOS, links are handled by the CallLauncher app; this copy runs from "
+                "Python, so it can't be chosen for tel: links.",
+            ),
+            (translate("Desktop", "Install the CallLauncher app to handle links."),),
         )
     lsregister = (
         "/System/Library/Frameworks/CoreServices.framework/Frameworks/"
@@ -482,8 +514,11 @@ def _mac_register() -> DesktopResult:
         ok, why = _run_tool(lsregister, "-f", str(bundle))
         warnings = () if ok else (why,)
     return DesktopResult(
-        "CallLauncher can now open tel: and callto: links: choose it in FaceTime ▸ "
-        "Settings ▸ Default for calls.",
+        translate(
+            "Desktop",
+            "CallLauncher can now open tel: and callto: links: choose it in FaceTime ▸ "
+            "Settings ▸ Default for calls.",
+        ),
         warnings,
     )
 
@@ -567,10 +602,17 @@ if sys.platform == "win32":
                 _win_set(f"{_CAPABILITIES}\\URLAssociations", scheme, WINDOWS_PROGID)
             _win_set(r"Software\RegisteredApplications", APP_NAME, _CAPABILITIES)
         except OSError as exc:
-            raise DesktopError(f"Can't write to the registry: {exc.strerror or exc}.") from exc
+            raise DesktopError(
+                translate("Desktop", "Can't write to the registry: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from exc
         return DesktopResult(
-            "CallLauncher is offered for tel: and callto: links. In Settings ▸ Default apps, "
-            "which opens now, pick CallLauncher for TEL and CALLTO.",
+            translate(
+                "Desktop",
+                "CallLauncher is offered for tel: and callto: links. In Settings ▸ Default "
+                "apps, which opens now, pick CallLauncher for TEL and CALLTO.",
+            ),
             settings_url=WINDOWS_SETTINGS_URL,
         )
 
@@ -586,8 +628,14 @@ if sys.platform == "win32":
             _win_delete_tree(r"Software\CallLauncher\Capabilities")
             _win_delete_value(r"Software\RegisteredApplications", APP_NAME)
         except OSError as exc:
-            raise DesktopError(f"Can't change the registry: {exc.strerror or exc}.") from exc
-        return DesktopResult("CallLauncher no longer offers to open tel: and callto: links.")
+            raise DesktopError(
+                translate("Desktop", "Can't change the registry: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from exc
+        return DesktopResult(
+            translate("Desktop", "CallLauncher no longer offers to open tel: and callto: links.")
+        )
 
     def _win_is_registered() -> bool:
         return _win_get(r"Software\RegisteredApplications", APP_NAME) is not None
@@ -602,12 +650,16 @@ if sys.platform == "win32":
             else:
                 _win_delete_value(_RUN_KEY, APP_NAME)
         except OSError as exc:
-            raise DesktopError(f"Can't change the registry: {exc.strerror or exc}.") from exc
+            raise DesktopError(
+                translate("Desktop", "Can't change the registry: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from exc
 
 else:
 
     def _not_windows() -> DesktopError:
-        return DesktopError("This works on Windows only.")
+        return DesktopError(translate("Desktop", "This works on Windows only."))
 
     def _win_register(command: list[str]) -> DesktopResult:
         raise _not_windows()

@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from ..translation import translate
 from . import paths
 
 log = logging.getLogger(__name__)
@@ -259,8 +260,11 @@ class History:
             log.warning("history: can't open %s (%s); keeping it in memory", self.path, exc)
             self.in_memory = True
             self._warn(
-                "Call history can't be saved on this computer this time "
-                f"({self.path.parent} is not writable); it is kept until you quit."
+                translate(
+                    "History",
+                    "Call history can't be saved on this computer this time "
+                    "({folder} is not writable); it is kept until you quit.",
+                ).format(folder=self.path.parent)
             )
             return self._connect(":memory:")
 
@@ -278,8 +282,11 @@ class History:
                 extra.replace(aside.with_name(aside.name + suffix))
         self.recovered_from = aside
         self._warn(
-            "The call history file was damaged, so a new one was started. "
-            f"The old file was kept as {aside.name}."
+            translate(
+                "History",
+                "The call history file was damaged, so a new one was started. "
+                "The old file was kept as {name}.",
+            ).format(name=aside.name)
         )
 
     def _warn(self, sentence: str) -> None:

@@ -44,24 +44,20 @@ class AccountFlows(QObject):
         window.connection.changed.connect(self._update_actions)
         self._update_actions()
 
-    def _tr(self, text: str) -> str:
-        return QApplication.translate("AccountFlows", text)
-
     # -- the menu -----------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        tr = self._tr
-        menu = self.window.menuBar().addMenu(tr("&CallLauncher"))
+        menu = self.window.menuBar().addMenu(self.tr("&CallLauncher"))
         self.menu = menu
-        self.sign_in_action = self._action(tr("&Sign in…"), self._menu_sign_in)
-        self.switch_action = self._action(tr("S&witch account…"), self._menu_switch)
-        self.sign_out_action = self._action(tr("Sign &out"), self.account.sign_out)
+        self.sign_in_action = self._action(self.tr("&Sign in…"), self._menu_sign_in)
+        self.switch_action = self._action(self.tr("S&witch account…"), self._menu_switch)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.account.sign_out)
         menu.addSeparator()
-        self.settings_action = self._action(tr("Se&ttings…"), self.open_settings)
+        self.settings_action = self._action(self.tr("Se&ttings…"), self.open_settings)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addSeparator()
-        self.quit_action = self._action(tr("&Quit"), self.quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -76,7 +72,7 @@ class AccountFlows(QObject):
         self.sign_in_action.setVisible(not signed_in or demo)
         self.switch_action.setVisible(signed_in and not demo)
         self.sign_out_action.setEnabled(signed_in)
-        self.sign_out_action.setText(self._tr("Leave the &demo") if demo else self._tr("Sign &out"))
+        self.sign_out_action.setText(self.tr("Leave the &demo") if demo else self.tr("Sign &out"))
 
     def _menu_sign_in(self) -> None:
         self.open_sign_in()
@@ -93,7 +89,7 @@ class AccountFlows(QObject):
 
     def _restoring(self, busy: bool) -> None:
         if busy:
-            self.window.status.setText(self._tr("Opening your keyring…"))
+            self.window.status.setText(self.tr("Opening your keyring…"))
         else:
             self.window._update_title()
 
@@ -127,7 +123,7 @@ class AccountFlows(QObject):
     def _not_signed_in(self) -> None:
         if not self.window.connection.signed_in:
             self.window.banner.show_message(
-                self._tr("Not signed in. Choose Sign in… in the CallLauncher menu when ready."),
+                self.tr("Not signed in. Choose Sign in… in the CallLauncher menu when ready."),
                 kind="info",
             )
 
@@ -138,7 +134,7 @@ class AccountFlows(QObject):
             saved = self.account.saved_account()
             # Switching starts from an empty key; URL, version and CA bundle stay.
             prefill = replace(saved, key="", extension="") if switching else saved
-            title = self._tr("Switch account") if switching else ""
+            title = self.tr("Switch account") if switching else ""
             dialog = SignInDialog(self.account, prefill, self.window, title=title)
             dialog.finished.connect(self._sign_in_done)
             self.sign_in_dialog = dialog
@@ -161,7 +157,7 @@ class AccountFlows(QObject):
 
     def _signed_out(self) -> None:
         self.window.forget_lists()
-        self.window.banner.show_message(self._tr("Signed out."), kind="info")
+        self.window.banner.show_message(self.tr("Signed out."), kind="info")
         self.show_welcome()
 
     # -- settings -----------------------------------------------------------------------
@@ -193,5 +189,5 @@ class AccountFlows(QObject):
             logs.set_debug(settings.flag("log/debug"))
         if "ui/language" in changed:
             self.window.banner.show_message(
-                self._tr("The new language applies when CallLauncher restarts."), kind="info"
+                self.tr("The new language applies when CallLauncher restarts."), kind="info"
             )

@@ -142,7 +142,7 @@ class DialerForm(QWidget):
         self.options = self._build_options()
         self.more.toggled.connect(self._toggle_options)
 
-        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button = QPushButton(self.tr("Call", "button"))
         self.call_button.setDefault(True)
         self.call_button.setMinimumHeight(36)
         self.call_button.setObjectName("primary")
@@ -310,7 +310,7 @@ class DialerForm(QWidget):
             self.tr("Required: a company number") if kind == BRIDGE else self.tr("PBX default")
         )
         labels = {
-            CALL: self.tr("Call"),
+            CALL: self.tr("Call", "button"),
             BRIDGE: self.tr("Connect"),
             ANNOUNCE: self.tr("Call with announcement"),
             IVR: self.tr("Call into voice menu"),
@@ -326,9 +326,9 @@ class DialerForm(QWidget):
         self._refresh_rows()
 
     def clear_hints(self) -> None:
-        for field in self.hints:
-            if field not in ("number", "number2"):
-                self.show_hint(field, "", error=False)
+        for field, label in self.hints.items():
+            if field not in ("number", "number2") and label.text():
+                self.show_hint(field, "", error=False)  # only hints showing something
 
     def set_busy(self, busy: bool) -> None:
         self.call_button.setEnabled(not busy)

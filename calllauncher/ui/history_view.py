@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..callstate import clock
 from ..services.history import Attempt, History
-from .wording import kind_name, outcome
+from .wording import duration, kind_name, outcome
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
 
@@ -118,6 +118,8 @@ class HistoryView(QDialog):
         item.setData(0, Qt.ItemDataRole.UserRole, attempt)
         if attempt.failed:
             item.setToolTip(3, attempt.error)
+        elif attempt.seconds and attempt.disposition in ("ANSWER", "TRANSFER"):
+            item.setToolTip(3, duration(attempt.seconds))  # "2 minutes 31 seconds"
         return item
 
     def _result(self, attempt: Attempt) -> str:

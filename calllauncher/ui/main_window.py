@@ -179,13 +179,13 @@ class MainWindow(QMainWindow):
         if self.dialer.busy:
             return  # a second Enter while the first call is starting sends nothing
         request, errors = build_request(self.form.values(), self.region)
+        if request is not None:
+            self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
-        if request is None:
-            return
-        self.banner.hide()
-        self.dialer.dial(request)
+        if request is not None:
+            self.banner.hide()
 
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)

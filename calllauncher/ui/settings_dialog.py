@@ -289,7 +289,9 @@ class SettingsDialog(QDialog):
 
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
-        return QApplication.translate("SettingsDialog", "on" if value else "off")
+        if value:
+            return QApplication.translate("SettingsDialog", "on")
+        return QApplication.translate("SettingsDialog", "off")
     if isinstance(value, list):
         return ", ".join(value) or "—"
     return str(value) or "—"

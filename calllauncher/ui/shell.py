@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..callstate import TALKING
 from ..controller.history_recorder import HistoryRecorder
+from ..controller.number_reasons import reason_text
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
 from ..services.history import History
@@ -72,15 +73,12 @@ class Shell(QObject):
     def settings(self) -> AppSettings:
         return self.window.settings  # the window's: it follows account switches
 
-    def _tr(self, text: str) -> str:
-        return QApplication.translate("Shell", text)
-
     # -- menu ---------------------------------------------------------------------------
 
     def _add_menu_actions(self) -> None:
         flows = getattr(self.window, "flows", None)
         menu = flows.menu if flows is not None else self.window.menuBar().addMenu("&CallLauncher")
-        history = QAction(self._tr("&History…"), self.window)
+        history = QAction(self.tr("&History…"), self.window)
         history.setShortcut(QKeySequence("Ctrl+Y"))
         history.triggered.connect(self.open_history)
         existing = menu.actions()
@@ -142,7 +140,7 @@ class Shell(QObject):
             if not self.settings.flag("ui/trayNoticeShown"):
                 self.tray.notify(
                     "CallLauncher",
-                    self._tr("CallLauncher keeps running in the tray. Quit it from its menu."),
+                    self.tr("CallLauncher keeps running in the tray. Quit it from its menu."),
                 )
                 self.settings.set("ui/trayNoticeShown", True)
         else:
@@ -186,8 +184,8 @@ class Shell(QObject):
             digits = normalize(number, self._region()).digits
         except NumberError as exc:
             self.window.banner.show_message(
-                self._tr("The link {link} can't be dialled: {reason}").format(
-                    link=link, reason=exc.reason
+                self.tr("The link {link} can't be dialled: {reason}").format(
+                    link=link, reason=reason_text(exc)
                 )
             )
             return
@@ -201,7 +199,7 @@ class Shell(QObject):
         if found is None:
             self.show_window()
             self.window.banner.show_message(
-                self._tr("There is no phone number in the clipboard. Copy one and try again."),
+                self.tr("There is no phone number in the clipboard. Copy one and try again."),
                 kind="warning",
             )
             return
@@ -259,7 +257,7 @@ class Shell(QObject):
     def _desktop_failed(self, exc: BaseException) -> None:
         reason = getattr(exc, "reason", "") or type(exc).__name__
         self.window.banner.show_message(
-            self._tr("Could not change the desktop settings: {reason}").format(reason=reason),
+            self.tr("Could not change the desktop settings: {reason}").format(reason=reason),
             kind="warning",
         )
 
@@ -274,12 +272,12 @@ class Shell(QObject):
         if call is None or call_id in self._notified or call.state.phase != TALKING:
             return
         self._notified.add(call_id)
-        self._notify(self._tr("Call connected"), call.request.who)
+        self._notify(self.tr("Call connected"), call.request.who)
 
     def _call_ended(self, call_id: str) -> None:
         call = self.window.live.calls.get(call_id)
         if call is not None:
             self._notify(
-                self._tr("Call ended"),
+                self.tr("Call ended"),
                 f"{call.request.who}: {state_text(call.state, call.request.kind)}",
             )

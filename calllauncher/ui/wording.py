@@ -1,50 +1,80 @@
-"""Translated words for call kinds and states (the command line has its own English)."""
+"""Translated words for call kinds, states and durations, shared by the window and the
+command line (Qt Core only, no widgets)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..callstate import DIALLING, TALKING, WAITING, CallState, clock
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR
+from ..translation import Context, translate
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Wording", text, None, n)
+Wording = Context("Wording")  # for counts; lupdate takes the name as the context
 
 
 def kind_name(kind: str) -> str:
     return {
-        CALL: _tr("Call"),
-        BRIDGE: _tr("Two numbers"),
-        ANNOUNCE: _tr("Announcement"),
-        IVR: _tr("Voice menu"),
+        CALL: translate("Wording", "Call"),
+        BRIDGE: translate("Wording", "Two numbers"),
+        ANNOUNCE: translate("Wording", "Announcement"),
+        IVR: translate("Wording", "Voice menu"),
     }.get(kind, kind)
 
 
 def outcome(disposition: str) -> str:
     return {
-        "ANSWER": _tr("answered"),
-        "TRANSFER": _tr("transferred"),
-        "BUSY": _tr("busy"),
-        "NOANSWER": _tr("no answer"),
-        "CANCEL": _tr("cancelled"),
-        "CONGESTION": _tr("network busy"),
-        "CHANUNAVAIL": _tr("unreachable"),
-        "FAILED": _tr("failed"),
-        "VM": _tr("voicemail"),
-        "VM-SUCCESS": _tr("voicemail left"),
-    }.get(disposition, disposition.lower() or _tr("ended"))
+        "ANSWER": translate("Wording", "answered"),
+        "TRANSFER": translate("Wording", "transferred"),
+        "BUSY": translate("Wording", "busy"),
+        "NOANSWER": translate("Wording", "no answer"),
+        "CANCEL": translate("Wording", "cancelled"),
+        "CONGESTION": translate("Wording", "network busy"),
+        "CHANUNAVAIL": translate("Wording", "unreachable"),
+        "FAILED": translate("Wording", "failed"),
+        "VM": translate("Wording", "voicemail"),
+        "VM-SUCCESS": translate("Wording", "voicemail left"),
+    }.get(disposition, disposition.lower() or translate("Wording", "ended"))
+
+
+def duration(seconds: int) -> str:
+    """``151`` -> "2 minutes 31 seconds" (plural forms per language); the live timer keeps
+    the clock form ("2:31")."""
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(Wording.tr("%n hours", "duration", hours))
+    if minutes:
+        parts.append(Wording.tr("%n minutes", "duration", minutes))
+    if secs or not parts:
+        parts.append(Wording.tr("%n seconds", "duration", secs))
+    return " ".join(parts)
 
 
 def state_text(state: CallState, kind: str = CALL) -> str:
     if state.phase == WAITING:
-        return _tr("starting…")
+        return translate("Wording", "starting…")
     if state.phase == DIALLING:
-        return _tr("ringing your phone…") if kind == CALL else _tr("dialling…")
+        if kind == CALL:
+            return translate("Wording", "ringing your phone…")
+        return translate("Wording", "dialling…")
     if state.phase == TALKING:
-        return _tr("talking {time}").format(time=clock(state.seconds))
+        return translate("Wording", "talking {time}").format(time=clock(state.seconds))
     if state.answered:
-        return _tr("ended: {outcome} {time}").format(
+        return translate("Wording", "ended: {outcome}, {duration}").format(
+            outcome=outcome(state.disposition), duration=duration(state.seconds)
+        )
+    return translate("Wording", "ended: {outcome}").format(outcome=outcome(state.disposition))
+
+
+def cli_state_text(state: CallState) -> str:
+    """The command line's line per state: the same words, the talk time as a clock."""
+    if state.phase == WAITING:
+        return translate("Wording", "starting")
+    if state.phase == DIALLING:
+        return translate("Wording", "dialling")
+    if state.phase == TALKING:
+        return translate("Wording", "talking {time}").format(time=clock(state.seconds))
+    if state.answered:
+        return translate("Wording", "ended: {outcome} {time}").format(
             outcome=outcome(state.disposition), time=clock(state.seconds)
         )
-    return _tr("ended: {outcome}").format(outcome=outcome(state.disposition))
+    return translate("Wording", "ended: {outcome}").format(outcome=outcome(state.disposition))

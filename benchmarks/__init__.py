@@ -1,0 +1,1 @@
+"""CallLauncher benchmarks: `make bench` (python -m benchmarks); see README.md."""

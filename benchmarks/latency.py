@@ -1,0 +1,150 @@
+"""Figure 3: click on Call to request received by the PBX, warm, median of 50.
+
+One process: the real app (``build()``) against a simulated PBX (``FakePBX``, in this
+process, on 127.0.0.1). Each app sample sets the number, notes ``time.monotonic()`` just
+before ``QTest.mouseClick`` on the Call button, and takes the ``received_at`` the PBX
+logged for that request; then it waits until the call start is answered (``dialer.busy``
+false) before the next one. The reference sample hands the *same* JSON body to a plain
+worker thread that posts it with a bare ``requests.Session`` (the GUI thread waits in the
+same Qt event loop meanwhile). Samples alternate; both sides are warmed up first.
+
+The PBX answers HTTP/1.0, one request per connection, so "warm" means the same process and
+worker threads already did it (imports, sessions, thread pool), not a reused socket.
+
+    python -m benchmarks.latency [--samples 50] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import threading
+import time
+from typing import Any
+
+from benchmarks._common import (
+    EXT_TO_PHONE,
+    KEY,
+    NUMBER,
+    SECRET,
+    Row,
+    add_common_args,
+    alternate,
+    emit,
+    fmt_ratio,
+    isolated_process,
+    log,
+    median,
+    ratio,
+    verdict,
+)
+from benchmarks._inproc import build_app, wait_until
+
+GOAL_RATIO = 1.5
+GOAL_MS = 10.0
+TIME_SCALE = 0.01  # the PBX answers a call start after 15 ms; calls end in ~0.3 s
+
+
+class BareWorker:
+    """A thread with its own ``requests.Session`` posting whatever it is handed."""
+
+    def __init__(self) -> None:
+        import requests
+
+        self._session = requests.Session()
+        self._jobs: queue.Queue[tuple[str, dict[str, Any]] | None] = queue.Queue()
+        self.done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bare-requests", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            url, body = job
+            self._session.post(url, json=body, timeout=(6, 20)).close()
+            self.done.set()
+
+    def post(self, url: str, body: dict[str, Any]) -> None:
+        self.done.clear()
+        self._jobs.put((url, body))
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(5)
+        self._session.close()
+
+
+def measure(samples: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from calllauncher.fakepbx import FakePBX
+
+    with isolated_process(), FakePBX(key=KEY, secret=SECRET, time_scale=TIME_SCALE) as pbx:
+        parts = build_app(pbx.url)
+        form, dialer = parts.window.form, parts.dialer
+        bare = BareWorker()
+        template: dict[str, Any] = {}
+
+        def count() -> int:
+            return len(pbx.requests_for(EXT_TO_PHONE))
+
+        def app_once() -> float:
+            before = count()
+            form.number.setText(NUMBER)
+            t0 = time.monotonic()
+            QTest.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+            if not wait_until(lambda: count() > before and not dialer.busy, 10):
+                raise RuntimeError("the click sent no call request")
+            logged = pbx.requests_for(EXT_TO_PHONE)[before]
+            template.update(url=pbx.url.rstrip("/") + logged.path.removeprefix("/api"))
+            template.update(body=logged.body)
+            return logged.received_at - t0
+
+        def ref_once() -> float:
+            before = count()
+            t0 = time.monotonic()
+            bare.post(template["url"], template["body"])
+            if not wait_until(lambda: count() > before and bare.done.is_set(), 10):
+                raise RuntimeError("the bare post did not arrive")
+            return pbx.requests_for(EXT_TO_PHONE)[before].received_at - t0
+
+        try:
+            log(f"latency: warm-up, then {samples} alternating clicks and bare posts")
+            for _ in range(5):
+                app_once()
+                ref_once()
+            return alternate(samples, ref_once, app_once)
+        finally:
+            bare.close()
+            parts.shutdown()
+
+
+def rows(app: list[float], ref: list[float]) -> list[Row]:
+    a, r = median(app) * 1000, median(ref) * 1000
+    q = ratio(a, r)
+    p90 = sorted(app)[int(len(app) * 0.9)] * 1000
+    return [
+        Row(
+            "click Call → request at PBX (median)",
+            f"{a:.2f} ms",
+            f"{r:.2f} ms",
+            fmt_ratio(q),
+            f"≤ {GOAL_RATIO}× and < {GOAL_MS:.0f} ms",
+            verdict(q <= GOAL_RATIO and a < GOAL_MS),
+            f"app p90 {p90:.2f} ms, bare p90 {sorted(ref)[int(len(ref) * 0.9)] * 1000:.2f} ms"
+            f" (n={len(app)})",
+        )
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.latency", description=__doc__)
+    parser.add_argument("--samples", type=int, default=50)
+    add_common_args(parser)
+    args = parser.parse_args(argv)
+    emit(rows(*measure(args.samples)), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

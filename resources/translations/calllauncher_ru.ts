@@ -1,0 +1,2236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../../calllauncher/controller/account.py" line="+155"/>
+        <source>The keyring holds no secret for API key {key}…: sign in again.</source>
+        <translation>В хранилище паролей нет секрета для ключа API {key}…: войдите ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Could not delete the secret from the keyring, so you are still signed in. Check that your keyring is running and unlocked, then sign out again.</source>
+        <translation>Не удалось удалить секрет из хранилища паролей, поэтому вы всё ещё в учётной записи. Проверьте, что хранилище запущено и разблокировано, и выйдите ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+59"/>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер учётных данных Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the macOS Keychain</source>
+        <translation>Связка ключей macOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
+        <translation>хранилище паролей Secret Service (GNOME Keyring или KWallet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can use the secret for this session only: CallLauncher will ask for it again next time.</source>
+        <translation>Нет хранилища паролей, чтобы надёжно сохранить секрет. Для этого в системе требуется {keyring}. Можно использовать секрет только для этого сеанса: в следующий раз CallLauncher попросит его снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your keyring is locked. Unlock it (it may be asking for your login password), then press Retry.</source>
+        <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to read the saved secret. Check that your keyring is running and unlocked, then press Retry.</source>
+        <translation>Хранилище паролей не дало прочитать сохранённый секрет. Проверьте, что хранилище запущено и разблокировано, и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to save the secret. Check that your keyring is running and unlocked, then press Retry, or use the secret for this session only.</source>
+        <translation>Хранилище паролей не дало сохранить секрет. Проверьте, что хранилище запущено и разблокировано, и нажмите «Повторить» или используйте секрет только для этого сеанса.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The API key or secret is wrong (PBX code 121). Copy both again from your Binotel account, or ask your administrator for them.</source>
+        <translation>Неверный ключ или секрет API (код АТС 121). Скопируйте оба ещё раз из кабинета Binotel или попросите их у администратора.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PBX refused this computer&apos;s IP address (HTTP 403). Binotel only answers registered addresses: ask Binotel support to register this one.</source>
+        <translation>АТС отклонила IP-адрес этого компьютера (HTTP 403). Binotel отвечает только зарегистрированным адресам: попросите поддержку Binotel зарегистрировать этот.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX did not answer properly ({what}). Most often this means it refused this computer&apos;s IP address: ask Binotel support to register it.</source>
+        <translation>АТС ответила некорректно ({what}). Чаще всего это значит, что она отклонила IP-адрес этого компьютера: попросите поддержку Binotel зарегистрировать его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate problem: the PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, choose its CA bundle under Advanced.</source>
+        <translation>Проблема с сертификатом: сертификат АТС не удалось проверить, поэтому соединение небезопасно. Если в офисе работает прокси с проверкой HTTPS, выберите его файл сертификатов CA в разделе «Дополнительно».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No network: the PBX could not be reached. Check this computer&apos;s internet connection, and the API URL under Advanced.</source>
+        <translation>Нет сети: не удалось связаться с АТС. Проверьте подключение этого компьютера к интернету и адрес API в разделе «Дополнительно».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Signed in: the PBX accepted the key and secret and lists %n employees. Choose your extension, then Save.</source>
+        <translation>
+            <numerusform>Вход выполнен: АТС приняла ключ и секрет, в списке %n сотрудник. Выберите свой внутренний номер и нажмите «Сохранить».</numerusform>
+            <numerusform>Вход выполнен: АТС приняла ключ и секрет, в списке %n сотрудника. Выберите свой внутренний номер и нажмите «Сохранить».</numerusform>
+            <numerusform>Вход выполнен: АТС приняла ключ и секрет, в списке %n сотрудников. Выберите свой внутренний номер и нажмите «Сохранить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the API key from your Binotel account.</source>
+        <translation>Введите ключ API из кабинета Binotel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the API secret that goes with the key.</source>
+        <translation>Введите секрет API к этому ключу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a web address, like https://api.binotel.com/api/.</source>
+        <translation>Введите веб-адрес, например https://api.binotel.com/api/.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must start with https:// — the secret would travel unencrypted.</source>
+        <translation>Адрес должен начинаться с https://, иначе секрет будет передаваться без шифрования.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This CA bundle file does not exist.</source>
+        <translation>Такого файла сертификатов CA нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlows</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
+        <source>&amp;CallLauncher</source>
+        <translation>&amp;CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch account…</source>
+        <translation>С&amp;менить учётную запись…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;учётной записи</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave the &amp;demo</source>
+        <translation>Выйти из &amp;демо</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening your keyring…</source>
+        <translation>Открываем хранилище паролей…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not signed in. Choose Sign in… in the CallLauncher menu when ready.</source>
+        <translation>Вход не выполнен. Когда будете готовы, выберите «Войти…» в меню CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch account</source>
+        <translation>Сменить учётную запись</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed out.</source>
+        <translation>Вы вышли из учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The new language applies when CallLauncher restarts.</source>
+        <translation>Новый язык заработает после перезапуска CallLauncher.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+70"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../calllauncher/ui/banner.py" line="+33"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+39"/>
+        <source>Call state</source>
+        <translation>Состояние звонка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Переадресовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer this call</source>
+        <translation>Переадресовать этот звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to a colleague or another number</source>
+        <translation>Переадресовать коллеге или на другой номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hang up</source>
+        <translation>Положить трубку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hang up this call</source>
+        <translation>Завершить этот звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this call (Ctrl+H ends the newest call)</source>
+        <translation>Завершить этот звонок (Ctrl+H завершает самый новый)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this call from the list</source>
+        <translation>Убрать этот звонок из списка</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>transferred to {target}</source>
+        <translation>переадресован на {target}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../calllauncher/cli/commands.py" line="+70"/>
+        <source>Not signed in. Run `calllauncher login` first.</source>
+        <translation>Вход не выполнен. Сначала выполните `calllauncher login`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No secret for this API key in the keyring. Run `calllauncher login`.</source>
+        <translation>В хранилище паролей нет секрета для этого ключа API. Выполните `calllauncher login`.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>call started (the PBX gave no call id)</source>
+        <translation>звонок начат (АТС не сообщила идентификатор звонка)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Which extension should ring first? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
+        <translation>Какой внутренний номер должен зазвонить первым? Укажите --ext или сохраните свой командой `calllauncher login --ext EXT`.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting two numbers needs a company number: give --from.</source>
+        <translation>Чтобы соединить два номера, нужен номер компании: укажите --from.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>call {call} transferred to {target}</source>
+        <translation>звонок {call} переадресован на {target}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call {call} hung up</source>
+        <translation>звонок {call} завершён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not listed yet (a call that just started may take a moment to appear)</source>
+        <translation>ещё нет в списке (только что начатый звонок появляется не сразу)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The demo PBX needs no sign-in.</source>
+        <translation>Для демо-АТС вход не нужен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key: </source>
+        <translation>Ключ API: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An API key is needed to sign in.</source>
+        <translation>Для входа нужен ключ API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API secret: </source>
+        <translation>Секрет API: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API secret is needed to sign in.</source>
+        <translation>Для входа нужен секрет API.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Signed in (%n employees).</source>
+        <translation>
+            <numerusform>Вход выполнен (%n сотрудник).</numerusform>
+            <numerusform>Вход выполнен (%n сотрудника).</numerusform>
+            <numerusform>Вход выполнен (%n сотрудников).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: no employee has extension {ext}.</source>
+        <translation>внимание: ни у одного сотрудника нет внутреннего номера {ext}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out.</source>
+        <translation>Вы вышли из учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/parser.py" line="+37"/>
+        <source>API base before the version segment</source>
+        <translation>базовый адрес API перед номером версии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wire version</source>
+        <translation>версия протокола API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use the built-in demo PBX, no account needed</source>
+        <translation>встроенная демо-АТС, учётная запись не нужна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click-to-call for the Binotel PBX. Subcommands: {commands}</source>
+        <translation>Звонки в один клик через АТС Binotel. Команды: {commands}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start in the tray</source>
+        <translation>запустить в области уведомлений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dial the number in the clipboard at once</source>
+        <translation>сразу набрать номер из буфера обмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handle tel: and callto: links</source>
+        <translation>открывать ссылки tel: и callto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stop handling links</source>
+        <translation>больше не открывать ссылки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the installation</source>
+        <translation>проверить установку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tel:, callto: or sip: link, or a number</source>
+        <translation>ссылка tel:, callto: или sip: либо номер</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ring my extension, then the number</source>
+        <translation>позвонить на мой внутренний, затем на номер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>my extension (default: the one saved by login --ext)</source>
+        <translation>мой внутренний номер (по умолчанию: сохранённый командой login --ext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>company number</source>
+        <translation>номер компании</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>don&apos;t wait for pickup</source>
+        <translation>не ждать, пока я сниму трубку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds to ring my phone</source>
+        <translation>сколько секунд звонить на мой телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cap on call length, seconds</source>
+        <translation>ограничение длительности разговора, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no &quot;please hold&quot; message</source>
+        <translation>без сообщения «Подождите, соединяю»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what my phone shows instead</source>
+        <translation>что показывать на моём телефоне вместо номера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print each state until the end</source>
+        <translation>выводить каждое состояние до завершения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect two outside numbers</source>
+        <translation>соединить два внешних номера</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call and play a recorded announcement</source>
+        <translation>позвонить и воспроизвести записанное объявление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>call into a voice menu</source>
+        <translation>звонок в голосовое меню</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transfer a call to a colleague or number</source>
+        <translation>переадресовать звонок коллеге или на номер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>end a call</source>
+        <translation>завершить звонок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show a call&apos;s state</source>
+        <translation>показать состояние звонка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list employees and their extensions</source>
+        <translation>список сотрудников и их внутренних номеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list voice files for announcements</source>
+        <translation>список голосовых файлов для объявлений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign in; the secret goes to the OS keyring</source>
+        <translation>войти; секрет сохраняется в хранилище паролей системы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key (asked for when missing)</source>
+        <translation>ключ API (если не указан, программа спросит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my extension, used when --ext is not given</source>
+        <translation>мой внутренний номер, когда --ext не указан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign out and delete the secret from the keyring</source>
+        <translation>выйти и удалить секрет из хранилища паролей</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../calllauncher/services/desktop.py" line="+123"/>
+        <source>On macOS, choose another app for calls in FaceTime ▸ Settings ▸ Default for calls.</source>
+        <translation>В macOS выберите другое приложение для звонков в FaceTime ▸ Настройки ▸ По умолчанию для звонков.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+305"/>
+        <source>Can&apos;t write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Can&apos;t remove {path}: {reason}.</source>
+        <translation>Не удалось удалить {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The app&apos;s path has a control character in it: {path}.</source>
+        <translation>Путь к программе содержит управляющий символ: {path}.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Your desktop still opens links with {apps}; choose CallLauncher in its Default Applications settings.</source>
+        <translation>Ваше рабочее окружение всё ещё открывает ссылки через {apps}; выберите CallLauncher в настройках приложений по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CallLauncher now opens tel: and callto: links.</source>
+        <translation>Теперь CallLauncher открывает ссылки tel: и callto:.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CallLauncher no longer opens tel: and callto: links.</source>
+        <translation>CallLauncher больше не открывает ссылки tel: и callto:.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>On macOS, links are handled by the CallLauncher app; this copy runs from Python, so it can&apos;t be chosen for tel: links.</source>
+        <translation>В macOS ссылки открывает приложение CallLauncher; эта копия работает из Python, поэтому её нельзя выбрать для ссылок tel:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install the CallLauncher app to handle links.</source>
+        <translation>Установите приложение CallLauncher, чтобы оно открывало ссылки.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CallLauncher can now open tel: and callto: links: choose it in FaceTime ▸ Settings ▸ Default for calls.</source>
+        <translation>Теперь CallLauncher может открывать ссылки tel: и callto:. Выберите его в FaceTime ▸ Настройки ▸ По умолчанию для звонков.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Can&apos;t write to the registry: {reason}.</source>
+        <translation>Не удалось записать в реестр: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CallLauncher is offered for tel: and callto: links. In Settings ▸ Default apps, which opens now, pick CallLauncher for TEL and CALLTO.</source>
+        <translation>CallLauncher предлагается для ссылок tel: и callto:. В окне Параметры ▸ Приложения по умолчанию, которое сейчас откроется, выберите CallLauncher для TEL и CALLTO.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Can&apos;t change the registry: {reason}.</source>
+        <translation>Не удалось изменить реестр: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CallLauncher no longer offers to open tel: and callto: links.</source>
+        <translation>CallLauncher больше не предлагается для ссылок tel: и callto:.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This works on Windows only.</source>
+        <translation>Это работает только в Windows.</translation>
+    </message>
+</context>
+<context>
+    <name>DialController</name>
+    <message>
+        <location filename="../../calllauncher/controller/dialer.py" line="+63"/>
+        <source>Sign in first: the app has no account to call with.</source>
+        <translation>Сначала войдите: у программы нет учётной записи для звонков.</translation>
+    </message>
+</context>
+<context>
+    <name>DialerForm</name>
+    <message>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+63"/>
+        <source>Kind of call</source>
+        <translation>Вид звонка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect two numbers</source>
+        <translation>Два номера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu</source>
+        <translation>Голосовое меню</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{mode} (Ctrl+{n})</source>
+        <translation>{mode} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+228"/>
+        <source>Phone number, e.g. 044 333 40 23</source>
+        <translation>Номер телефона, напр. 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pad</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the dial pad (Ctrl+D)</source>
+        <translation>Показать клавиатуру набора (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial pad</source>
+        <translation>Клавиатура набора</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Second phone number</source>
+        <translation>Второй номер телефона</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My extension</source>
+        <translation>Мой внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your desk phone rings first; the customer is dialled when you pick up.</source>
+        <translation>Сначала звонит ваш рабочий телефон; клиента набираем, когда вы снимете трубку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 901</source>
+        <translation>напр. 901</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company number to call from</source>
+        <translation>Номер компании, с которого звонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>PBX default</source>
+        <translation>Как настроено в АТС</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Announcement to play</source>
+        <translation>Объявление, которое воспроизвести</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload the list from the PBX (F5)</source>
+        <translation>Обновить список из АТС (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload announcements</source>
+        <translation>Обновить объявления</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Voice menu name</source>
+        <translation>Название голосового меню</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>More options</source>
+        <translation>Дополнительные параметры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+168"/>
+        <source>Call</source>
+        <comment>button</comment>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Start the call (Enter or Ctrl+Return)</source>
+        <translation>Начать звонок (Enter или Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the call</source>
+        <translation>Начать звонок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Second number:</source>
+        <translation>&amp;Второй номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;extension:</source>
+        <translation>Вн&amp;утренний номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call &amp;from:</source>
+        <translation>Звонить &amp;с номера:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Announcement:</source>
+        <translation>&amp;Объявление:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voice menu:</source>
+        <translation>&amp;Голосовое меню:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ring my phone for, seconds</source>
+        <translation>Сколько секунд звонить на мой телефон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest call, seconds</source>
+        <translation>Самый долгий разговор, секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &quot;please hold, connecting&quot;</source>
+        <translation>Воспроизводить «Подождите, соединяю»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a please-hold message</source>
+        <translation>Воспроизводить сообщение «Подождите»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What my phone shows</source>
+        <translation>Что показывает мой телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for me to pick up</source>
+        <translation>Не ждать, пока я сниму трубку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for my pickup</source>
+        <translation>Не ждать, пока я сниму трубку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring my phone for:</source>
+        <translation>Звонить на мой телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My phone shows:</source>
+        <translation>Мой телефон показывает:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest call:</source>
+        <translation>Самый долгий разговор:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>First phone number</source>
+        <translation>Первый номер телефона</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: a company number</source>
+        <translation>Обязательно: номер компании</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Соединить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with announcement</source>
+        <translation>Позвонить с объявлением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call into voice menu</source>
+        <translation>Позвонить в голосовое меню</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Calling…</source>
+        <translation>Звоним…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Voice file {id}</source>
+        <translation>Голосовой файл {id}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableList</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+67"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../calllauncher/controller/messages.py" line="+23"/>
+        <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
+        <translation>АТС не знает такой операции. Проверьте версию API в настройках или обновите программу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX says some required information is missing from the request.</source>
+        <translation>АТС сообщает, что в запросе не хватает обязательных данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX rejected a value in the request. Check the numbers; if they are right, ask your administrator whether API calls are enabled for this line.</source>
+        <translation>АТС отклонила значение в запросе. Проверьте номера; если они верны, спросите администратора, включены ли звонки через API для этой линии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX had an internal fault. Try again in a minute.</source>
+        <translation>Внутренняя ошибка АТС. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your company&apos;s Binotel account is disabled. Contact Binotel support.</source>
+        <translation>Учётная запись вашей компании в Binotel отключена. Обратитесь в поддержку Binotel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key or secret is wrong. Sign in again with the key and secret from your Binotel account.</source>
+        <translation>Неверный ключ или секрет API. Войдите ещё раз с ключом и секретом из кабинета Binotel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your phone did not answer or is offline. Check that your desk phone is connected, and pick up when it rings.</source>
+        <translation>Ваш телефон не ответил или не в сети. Проверьте, что рабочий телефон подключён, и снимите трубку, когда он зазвонит.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX could not reach the number you called. Check the number and try again.</source>
+        <translation>АТС не смогла дозвониться на этот номер. Проверьте номер и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX refused the request ({reason}).</source>
+        <translation>АТС отклонила запрос ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>без указания причины</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PBX code {code}: {message}</source>
+        <translation>Код АТС {code}: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no content type</source>
+        <translation>тип содержимого не указан</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call may still have started: check your phone before trying again.</source>
+        <translation>Звонок мог всё же начаться: прежде чем пробовать снова, проверьте телефон.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Слишком много запросов к АТС за короткое время. Подождите %n секунду и попробуйте ещё раз.</numerusform>
+            <numerusform>Слишком много запросов к АТС за короткое время. Подождите %n секунды и попробуйте ещё раз.</numerusform>
+            <numerusform>Слишком много запросов к АТС за короткое время. Подождите %n секунд и попробуйте ещё раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PBX did not answer in time.</source>
+        <translation>АТС не ответила вовремя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, set its CA bundle in the settings.</source>
+        <translation>Сертификат АТС не удалось проверить, поэтому соединение небезопасно. Если в офисе работает прокси с проверкой HTTPS, укажите его файл сертификатов CA в настройках.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX&apos;s address could not be found. Check your internet connection.</source>
+        <translation>Не удалось найти адрес АТС. Проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to the PBX. Check your internet connection and the API address.</source>
+        <translation>Не удалось подключиться к АТС. Проверьте подключение к интернету и адрес API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the PBX was cut off.</source>
+        <translation>Соединение с АТС оборвалось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not talk to the PBX. Check your internet connection.</source>
+        <translation>Не удалось связаться с АТС. Проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX did not answer properly (HTTP {status}).</source>
+        <translation>АТС ответила некорректно (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PBX sent an answer the app does not understand.</source>
+        <translation>АТС прислала ответ, который программа не понимает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If this computer&apos;s IP address is not registered with Binotel, ask Binotel support to add it.</source>
+        <translation>Если IP-адрес этого компьютера не зарегистрирован в Binotel, попросите поддержку Binotel добавить его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>В программе произошла ошибка. Попробуйте ещё раз; если она повторяется, отправьте файл журнала в поддержку.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../calllauncher/controller/form.py" line="+66"/>
+        <source>Choose the company number to connect the call through.</source>
+        <translation>Выберите номер компании, через который соединить звонок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your extension: your desk phone rings first.</source>
+        <translation>Выберите свой внутренний номер: первым зазвонит ваш рабочий телефон.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the announcement to play.</source>
+        <translation>Выберите объявление, которое воспроизвести.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or choose the voice menu&apos;s name.</source>
+        <translation>Введите или выберите название голосового меню.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/controller/number_reasons.py" line="+19"/>
+        <source>Type a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too short.</source>
+        <translation>Этот номер слишком короткий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too long.</source>
+        <translation>Этот номер слишком длинный.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has letters in it.</source>
+        <translation>В этом номере есть буквы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has no digits in it.</source>
+        <translation>В этом номере нет цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The + sign can only go at the very start of the number.</source>
+        <translation>Знак + может стоять только в самом начале номера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions after the number (like “ext. 12”) aren&apos;t supported; type the main number only.</source>
+        <translation>Добавочный номер после основного (как «доб. 12») не поддерживается; введите только основной номер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An extension can&apos;t be used here; type a full phone number.</source>
+        <translation>Внутренний номер здесь не подходит; введите полный номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number doesn&apos;t start with a real country code.</source>
+        <translation>Этот номер не начинается с действующего кода страны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link does not hold a phone number.</source>
+        <translation>В этой ссылке нет номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian numbers have 10 digits, starting with 0; this one has {n}.</source>
+        <translation>Украинские номера состоят из 10 цифр и начинаются с 0; в этом цифр: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+380 numbers have 9 digits after the country code; this one has {n}.</source>
+        <translation>В номерах +380 после кода страны 9 цифр; в этом цифр: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After +380 or the first 0, a Ukrainian number can&apos;t start with another 0.</source>
+        <translation>После +380 или первого 0 украинский номер не может начинаться ещё с одного 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For another country, type + and the country code first.</source>
+        <translation>Для другой страны сначала введите + и код страны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian numbers start with 0. For another country, type + and the country code first.</source>
+        <translation>Украинские номера начинаются с 0. Для другой страны сначала введите + и код страны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This number is too long for Ukraine. For another country, type + and the country code first.</source>
+        <translation>Этот номер слишком длинный для Украины. Для другой страны сначала введите + и код страны.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number is too short; add the area code in front (like 044 for Kyiv).</source>
+        <translation>Этот номер слишком короткий; добавьте в начале код города (как 044 для Киева).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number has a character that can&apos;t be dialled: “{char}”.</source>
+        <translation>В этом номере есть символ, который нельзя набрать: «{char}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too short for country code +{code}.</source>
+        <translation>Этот номер слишком короткий для кода страны +{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too long for country code +{code}.</source>
+        <translation>Этот номер слишком длинный для кода страны +{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has the wrong number of digits for country code +{code}.</source>
+        <translation>В этом номере неверное количество цифр для кода страны +{code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This isn&apos;t a real phone number for country code +{code}.</source>
+        <translation>Это не настоящий номер телефона для кода страны +{code}.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../calllauncher/services/history.py" line="+263"/>
+        <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
+        <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The call history file was damaged, so a new one was started. The old file was kept as {name}.</source>
+        <translation>Файл истории звонков повреждён, поэтому начат новый. Старый файл сохранён как {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../calllauncher/ui/history_view.py" line="+36"/>
+        <source>Call history</source>
+        <translation>История звонков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search numbers, names, results…</source>
+        <translation>Поиск по номерам, именам, результатам…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search history</source>
+        <translation>Поиск в истории</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call again</source>
+        <translation>Позвонить ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call this number again (Enter)</source>
+        <translation>Позвонить на этот номер ещё раз (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number (Ctrl+C)</source>
+        <translation>Копировать номер (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <location line="+22"/>
+        <source>Add to favourites</source>
+        <translation>Добавить в избранное</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation>Добавить в избранное или убрать из него (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear history…</source>
+        <translation>Очистить историю…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No calls yet.</source>
+        <translation>Звонков ещё не было.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>failed: {reason}</source>
+        <translation>ошибка: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>начат</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove from favourites</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name for {number} (optional):</source>
+        <translation>Имя для {number} (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear history</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the whole call history? Favourites are kept.</source>
+        <translation>Удалить всю историю звонков? Избранное останется.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../calllauncher/services/credentials.py" line="+43"/>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер учётных данных Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the macOS Keychain</source>
+        <translation>Связка ключей macOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
+        <translation>хранилище паролей Secret Service (GNOME Keyring или KWallet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
+        <translation>Нет хранилища паролей, чтобы надёжно сохранить секрет. Для этого в системе требуется {keyring}. Можно войти только на этот сеанс.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
+        <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keyring refused to read the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Хранилище паролей не дало прочитать секрет ({name}). Проверьте, что хранилище запущено и разблокировано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keyring refused to save the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Хранилище паролей не дало сохранить секрет ({name}). Проверьте, что хранилище запущено и разблокировано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to delete the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Хранилище паролей не дало удалить секрет ({name}). Проверьте, что хранилище запущено и разблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsView</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+20"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calls yet. Started calls show here until they end.</source>
+        <translation>Звонков ещё нет. Начатые звонки видны здесь, пока они не завершатся.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../calllauncher/ui/main_window.py" line="+118"/>
+        <source>CallLauncher — DEMO</source>
+        <translation>CallLauncher — ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo PBX: calls are simulated, nobody is really called.</source>
+        <translation>Демо-АТС: звонки имитируются, на самом деле никому не звоним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in with API key {key}…</source>
+        <translation>Вход выполнен с ключом API {key}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The PBX accepted the call to {who}.</source>
+        <translation>АТС приняла звонок на {who}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>available</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working in CRM</source>
+        <translation>работает в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a break</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the employee list</source>
+        <translation>список сотрудников</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the announcements</source>
+        <translation>объявления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load {what}: {reason}</source>
+        <translation>Не удалось загрузить {what}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+52"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values marked ◆ were preset by your administrator; your own changes take priority over them.</source>
+        <translation>Значения с пометкой ◆ задал администратор; ваши собственные изменения имеют приоритет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore defaults</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to your office&apos;s or the built-in values</source>
+        <translation>Вернуть значения вашего офиса или встроенные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>e.g. 901</source>
+        <translation>напр. 901</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &quot;please hold, connecting&quot;</source>
+        <translation>Воспроизводить «Подождите, соединяю»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for me to pick up</source>
+        <translation>Не ждать, пока я сниму трубку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;extension:</source>
+        <translation>&amp;Внутренний номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desk phone, which rings first when you call.</source>
+        <translation>Ваш рабочий телефон, который звонит первым, когда вы звоните.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country for numbers:</source>
+        <translation>&amp;Страна номеров:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers typed without + and a country code are dialled here.</source>
+        <translation>Номера без + и кода страны набираются в этой стране.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults for new calls</source>
+        <translation>Параметры новых звонков по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ring my phone for:</source>
+        <translation>&amp;Звонить на мой телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest call:</source>
+        <translation>Самый &amp;долгий разговор:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My phone &amp;shows:</source>
+        <translation>Мой телефон &amp;показывает:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 044 333 40 23</source>
+        <translation>напр. 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu name</source>
+        <translation>Название голосового меню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;numbers:</source>
+        <translation>&amp;Номера компании:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numbers your company calls from, offered in the dialer.</source>
+        <translation>Номера, с которых звонит ваша компания; их предлагает окно набора.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voice menus:</source>
+        <translation>&amp;Голосовые меню:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX can&apos;t list its voice menus, so type their names here.</source>
+        <translation>АТС не выдаёт список своих голосовых меню, поэтому введите их названия здесь.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing the window keeps CallLauncher in the tray</source>
+        <translation>Закрытое окно прячется в область уведомлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start minimized</source>
+        <translation>Запускать свёрнутым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start when I log in</source>
+        <translation>Запускать при входе в систему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the number, I press Call</source>
+        <translation>Вписать номер, «Позвонить» нажму сам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial at once</source>
+        <translation>Сразу набирать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a notice when a call connects and ends</source>
+        <translation>Уведомлять, когда звонок соединён и завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detailed log, for support</source>
+        <translation>Подробный журнал для поддержки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>Окно:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tel: and callto: links with CallLauncher</source>
+        <translation>Открывать tel: и callto: в CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make CallLauncher the phone link handler</source>
+        <translation>Сделать CallLauncher программой для телефонных ссылок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone links:</source>
+        <translation>Телефонные ссылки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when CallLauncher restarts.</source>
+        <translation>Новый язык заработает после перезапуска CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets are never written to the log, detailed or not.</source>
+        <translation>Секреты никогда не попадают в журнал, даже подробный.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preset by your administrator: {value}</source>
+        <translation>Задано администратором: {value}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>выключено</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../calllauncher/ui/shell.py" line="+81"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История звонков…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
+        <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The link {link} can&apos;t be dialled: {reason}</source>
+        <translation>Не удалось набрать ссылку {link}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no phone number in the clipboard. Copy one and try again.</source>
+        <translation>В буфере обмена нет номера телефона. Скопируйте номер и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Could not change the desktop settings: {reason}</source>
+        <translation>Не удалось изменить настройки системы: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call connected</source>
+        <translation>Звонок соединён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call ended</source>
+        <translation>Звонок завершён</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+48"/>
+        <source>Sign in to Binotel</source>
+        <translation>Вход в Binotel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the API key and secret of your company&apos;s Binotel account. The secret is kept only in this computer&apos;s keyring.</source>
+        <translation>Введите ключ и секрет API учётной записи вашей компании в Binotel. Секрет хранится только в хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From your Binotel account</source>
+        <translation>Из кабинета Binotel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API secret</source>
+        <translation>Секрет API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+178"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Show or hide the secret</source>
+        <translation>Показать или скрыть секрет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the secret</source>
+        <translation>Показать секрет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API version</source>
+        <translation>Версия API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4.0 (current)</source>
+        <translation>4.0 (текущая)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.0 (legacy)</source>
+        <translation>2.0 (устаревшая)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API URL</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA bundle file</source>
+        <translation>Файл сертификатов CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System certificates</source>
+        <translation>Сертификаты системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use for this session only</source>
+        <translation>Только на этот сеанс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the secret in memory until CallLauncher quits; nothing is written</source>
+        <translation>Держать секрет в памяти до закрытия CallLauncher; ничего не записывается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My extension</source>
+        <translation>Мой внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your desk phone</source>
+        <translation>Выберите свой рабочий телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desk phone rings first when you call someone.</source>
+        <translation>Когда вы кому-то звоните, первым звонит ваш рабочий телефон.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+191"/>
+        <source>Test the connection first</source>
+        <translation>Сначала проверьте соединение</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Only for an office proxy that inspects HTTPS: the file with its certificate. Leave empty otherwise.</source>
+        <translation>Только для офисного прокси, который проверяет HTTPS: файл с его сертификатом. Иначе оставьте пустым.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Секрет API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;version:</source>
+        <translation>&amp;Версия API:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;URL:</source>
+        <translation>&amp;Адрес API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>Сертификаты &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My &amp;extension:</source>
+        <translation>Внутренний &amp;номер:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the CA bundle</source>
+        <translation>Выберите файл сертификатов CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Testing the connection…</source>
+        <translation>Проверяем соединение…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saving the secret in the keyring…</source>
+        <translation>Сохраняем секрет в хранилище паролей…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trying the keyring again…</source>
+        <translation>Ещё раз обращаемся к хранилищу паролей…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+28"/>
+        <source>Transfer call</source>
+        <translation>Переадресация звонка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer the call with {who} to:</source>
+        <translation>Переадресовать звонок с {who} на:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colleague or number to transfer to</source>
+        <translation>Коллега или номер для переадресации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s extension or any number</source>
+        <translation>Внутренний номер коллеги или любой номер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer</source>
+        <translation>Переадресовать</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../calllauncher/ui/tray.py" line="+90"/>
+        <source>Dial clipboard ({number})</source>
+        <translation>Набрать из буфера ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dial clipboard (no number copied)</source>
+        <translation>Набрать из буфера (номер не скопирован)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hang up all ({n})</source>
+        <translation>Завершить все звонки ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hang up all</source>
+        <translation>Завершить все звонки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show dialer</source>
+        <translation>Показать окно набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/welcome.py" line="+30"/>
+        <location line="+8"/>
+        <source>Welcome to CallLauncher</source>
+        <translation>Добро пожаловать в CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call customers from your desk phone in one click. CallLauncher asks your Binotel PBX to ring your phone first, then connects the customer.</source>
+        <translation>Звоните клиентам с рабочего телефона в один клик. CallLauncher просит АТС Binotel сначала позвонить на ваш телефон, а затем соединяет с клиентом.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with your Binotel API key</source>
+        <translation>Войти с ключом API Binotel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You need the API key and secret of your company&apos;s Binotel account; your administrator has them. The secret is kept in this computer&apos;s keyring.</source>
+        <translation>Нужны ключ и секрет API учётной записи вашей компании в Binotel; они есть у администратора. Секрет хранится в хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the demo PBX</source>
+        <translation>Попробовать демо-АТС</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A simulated PBX on this computer: try every kind of call, nobody is called.</source>
+        <translation>Имитация АТС на этом компьютере: попробуйте все виды звонков, никому не звоним.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in later from the CallLauncher menu</source>
+        <translation>Войти позже из меню CallLauncher</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../calllauncher/ui/wording.py" line="+15"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two numbers</source>
+        <translation>Два номера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu</source>
+        <translation>Голосовое меню</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answered</source>
+        <translation>ответили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>переадресован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network busy</source>
+        <translation>сеть перегружена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voicemail</source>
+        <translation>голосовая почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voicemail left</source>
+        <translation>оставлено голосовое сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hours</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minutes</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting…</source>
+        <translation>запуск…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ringing your phone…</source>
+        <translation>звонит ваш телефон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dialling…</source>
+        <translation>набор номера…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>talking {time}</source>
+        <translation>разговор {time}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ended: {outcome}, {duration}</source>
+        <translation>завершён: {outcome}, {duration}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>ended: {outcome}</source>
+        <translation>завершён: {outcome}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialling</source>
+        <translation>набор номера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ended: {outcome} {time}</source>
+        <translation>завершён: {outcome} {time}</translation>
+    </message>
+</context>
+</TS>

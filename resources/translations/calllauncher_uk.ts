@@ -1,0 +1,2236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../../calllauncher/controller/account.py" line="+155"/>
+        <source>The keyring holds no secret for API key {key}…: sign in again.</source>
+        <translation>У сховищі паролів немає секрету для ключа API {key}…: увійдіть ще раз.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Could not delete the secret from the keyring, so you are still signed in. Check that your keyring is running and unlocked, then sign out again.</source>
+        <translation>Не вдалося видалити секрет зі сховища паролів, тож ви досі в обліковому записі. Перевірте, що сховище запущене й розблоковане, і вийдіть ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+59"/>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер облікових даних Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the macOS Keychain</source>
+        <translation>Зв’язка ключів macOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
+        <translation>сховище паролів Secret Service (GNOME Keyring або KWallet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can use the secret for this session only: CallLauncher will ask for it again next time.</source>
+        <translation>Немає сховища паролів, щоб надійно зберегти секрет. Для цього в системі має працювати {keyring}. Можна використати секрет лише для цього сеансу: наступного разу CallLauncher попросить його знову.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your keyring is locked. Unlock it (it may be asking for your login password), then press Retry.</source>
+        <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і натисніть «Повторити».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to read the saved secret. Check that your keyring is running and unlocked, then press Retry.</source>
+        <translation>Сховище паролів не дало прочитати збережений секрет. Перевірте, що сховище запущене й розблоковане, і натисніть «Повторити».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to save the secret. Check that your keyring is running and unlocked, then press Retry, or use the secret for this session only.</source>
+        <translation>Сховище паролів не дало зберегти секрет. Перевірте, що сховище запущене й розблоковане, і натисніть «Повторити» або використайте секрет лише для цього сеансу.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The API key or secret is wrong (PBX code 121). Copy both again from your Binotel account, or ask your administrator for them.</source>
+        <translation>Неправильний ключ або секрет API (код АТС 121). Скопіюйте обидва ще раз з кабінету Binotel або попросіть їх в адміністратора.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PBX refused this computer&apos;s IP address (HTTP 403). Binotel only answers registered addresses: ask Binotel support to register this one.</source>
+        <translation>АТС відхилила IP-адресу цього комп’ютера (HTTP 403). Binotel відповідає лише зареєстрованим адресам: попросіть підтримку Binotel зареєструвати цю.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX did not answer properly ({what}). Most often this means it refused this computer&apos;s IP address: ask Binotel support to register it.</source>
+        <translation>АТС відповіла некоректно ({what}). Найчастіше це означає, що вона відхилила IP-адресу цього комп’ютера: попросіть підтримку Binotel зареєструвати її.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data</source>
+        <translation>немає даних</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate problem: the PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, choose its CA bundle under Advanced.</source>
+        <translation>Проблема з сертифікатом: сертифікат АТС не вдалося перевірити, тож з’єднання небезпечне. Якщо в офісі працює проксі з перевіркою HTTPS, виберіть його файл сертифікатів CA у розділі «Додатково».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No network: the PBX could not be reached. Check this computer&apos;s internet connection, and the API URL under Advanced.</source>
+        <translation>Немає мережі: не вдалося з’єднатися з АТС. Перевірте підключення цього комп’ютера до інтернету та адресу API у розділі «Додатково».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Signed in: the PBX accepted the key and secret and lists %n employees. Choose your extension, then Save.</source>
+        <translation>
+            <numerusform>Вхід виконано: АТС прийняла ключ і секрет, у списку %n працівник. Виберіть свій внутрішній номер і натисніть «Зберегти».</numerusform>
+            <numerusform>Вхід виконано: АТС прийняла ключ і секрет, у списку %n працівники. Виберіть свій внутрішній номер і натисніть «Зберегти».</numerusform>
+            <numerusform>Вхід виконано: АТС прийняла ключ і секрет, у списку %n працівників. Виберіть свій внутрішній номер і натисніть «Зберегти».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the API key from your Binotel account.</source>
+        <translation>Введіть ключ API з кабінету Binotel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the API secret that goes with the key.</source>
+        <translation>Введіть секрет API до цього ключа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a web address, like https://api.binotel.com/api/.</source>
+        <translation>Введіть вебадресу, наприклад https://api.binotel.com/api/.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must start with https:// — the secret would travel unencrypted.</source>
+        <translation>Адреса має починатися з https://, інакше секрет передаватиметься без шифрування.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This CA bundle file does not exist.</source>
+        <translation>Такого файлу сертифікатів CA немає.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlows</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
+        <source>&amp;CallLauncher</source>
+        <translation>&amp;CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Увійти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch account…</source>
+        <translation>&amp;Змінити обліковий запис…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Sign &amp;out</source>
+        <translation>Вийти з &amp;облікового запису</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave the &amp;demo</source>
+        <translation>Вийти з &amp;демо</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening your keyring…</source>
+        <translation>Відкриваємо сховище паролів…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not signed in. Choose Sign in… in the CallLauncher menu when ready.</source>
+        <translation>Вхід не виконано. Коли будете готові, виберіть «Увійти…» в меню CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch account</source>
+        <translation>Змінити обліковий запис</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed out.</source>
+        <translation>Ви вийшли з облікового запису.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The new language applies when CallLauncher restarts.</source>
+        <translation>Нова мова запрацює після перезапуску CallLauncher.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+70"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../calllauncher/ui/banner.py" line="+33"/>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Показати подробиці</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Закрити повідомлення</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+39"/>
+        <source>Call state</source>
+        <translation>Стан дзвінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Переадресувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer this call</source>
+        <translation>Переадресувати цей дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to a colleague or another number</source>
+        <translation>Переадресувати колезі або на інший номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hang up</source>
+        <translation>Покласти слухавку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hang up this call</source>
+        <translation>Завершити цей дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this call (Ctrl+H ends the newest call)</source>
+        <translation>Завершити цей дзвінок (Ctrl+H завершує найновіший)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from the list</source>
+        <translation>Прибрати зі списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this call from the list</source>
+        <translation>Прибрати цей дзвінок зі списку</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>transferred to {target}</source>
+        <translation>переадресовано на {target}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../calllauncher/cli/commands.py" line="+70"/>
+        <source>Not signed in. Run `calllauncher login` first.</source>
+        <translation>Вхід не виконано. Спершу виконайте `calllauncher login`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No secret for this API key in the keyring. Run `calllauncher login`.</source>
+        <translation>У сховищі паролів немає секрету для цього ключа API. Виконайте `calllauncher login`.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>call started (the PBX gave no call id)</source>
+        <translation>дзвінок розпочато (АТС не повідомила ідентифікатор дзвінка)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Which extension should ring first? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
+        <translation>Який внутрішній номер має задзвонити першим? Вкажіть --ext або збережіть свій командою `calllauncher login --ext EXT`.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting two numbers needs a company number: give --from.</source>
+        <translation>Щоб з’єднати два номери, потрібен номер компанії: вкажіть --from.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>call {call} transferred to {target}</source>
+        <translation>дзвінок {call} переадресовано на {target}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call {call} hung up</source>
+        <translation>дзвінок {call} завершено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not listed yet (a call that just started may take a moment to appear)</source>
+        <translation>ще немає у списку (щойно розпочатий дзвінок з’являється не одразу)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The demo PBX needs no sign-in.</source>
+        <translation>Для демо-АТС вхід не потрібен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key: </source>
+        <translation>Ключ API: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An API key is needed to sign in.</source>
+        <translation>Для входу потрібен ключ API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API secret: </source>
+        <translation>Секрет API: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API secret is needed to sign in.</source>
+        <translation>Для входу потрібен секрет API.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Signed in (%n employees).</source>
+        <translation>
+            <numerusform>Вхід виконано (%n працівник).</numerusform>
+            <numerusform>Вхід виконано (%n працівники).</numerusform>
+            <numerusform>Вхід виконано (%n працівників).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: no employee has extension {ext}.</source>
+        <translation>увага: жоден працівник не має внутрішнього номера {ext}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out.</source>
+        <translation>Ви вийшли з облікового запису.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/parser.py" line="+37"/>
+        <source>API base before the version segment</source>
+        <translation>базова адреса API перед номером версії</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wire version</source>
+        <translation>версія протоколу API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use the built-in demo PBX, no account needed</source>
+        <translation>вбудована демо-АТС, обліковий запис не потрібен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click-to-call for the Binotel PBX. Subcommands: {commands}</source>
+        <translation>Дзвінки в один клік через АТС Binotel. Команди: {commands}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start in the tray</source>
+        <translation>запустити в області сповіщень</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dial the number in the clipboard at once</source>
+        <translation>одразу набрати номер з буфера обміну</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handle tel: and callto: links</source>
+        <translation>відкривати посилання tel: і callto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stop handling links</source>
+        <translation>більше не відкривати посилання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the installation</source>
+        <translation>перевірити встановлення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tel:, callto: or sip: link, or a number</source>
+        <translation>посилання tel:, callto: чи sip: або номер</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ring my extension, then the number</source>
+        <translation>подзвонити на мій внутрішній, потім на номер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>my extension (default: the one saved by login --ext)</source>
+        <translation>мій внутрішній номер (типово: збережений командою login --ext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>company number</source>
+        <translation>номер компанії</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>don&apos;t wait for pickup</source>
+        <translation>не чекати, поки я зніму слухавку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds to ring my phone</source>
+        <translation>скільки секунд дзвонити на мій телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cap on call length, seconds</source>
+        <translation>обмеження тривалості розмови, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no &quot;please hold&quot; message</source>
+        <translation>без повідомлення «Зачекайте, з’єдную»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what my phone shows instead</source>
+        <translation>що показувати на моєму телефоні замість номера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print each state until the end</source>
+        <translation>виводити кожен стан до завершення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect two outside numbers</source>
+        <translation>з’єднати два зовнішні номери</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call and play a recorded announcement</source>
+        <translation>подзвонити й відтворити записане оголошення</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>call into a voice menu</source>
+        <translation>дзвінок у голосове меню</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transfer a call to a colleague or number</source>
+        <translation>переадресувати дзвінок колезі або на номер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>end a call</source>
+        <translation>завершити дзвінок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show a call&apos;s state</source>
+        <translation>показати стан дзвінка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list employees and their extensions</source>
+        <translation>список працівників і їхніх внутрішніх номерів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list voice files for announcements</source>
+        <translation>список голосових файлів для оголошень</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign in; the secret goes to the OS keyring</source>
+        <translation>увійти; секрет зберігається у сховищі паролів системи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key (asked for when missing)</source>
+        <translation>ключ API (якщо не вказано, програма запитає)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my extension, used when --ext is not given</source>
+        <translation>мій внутрішній номер, коли --ext не вказано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign out and delete the secret from the keyring</source>
+        <translation>вийти й видалити секрет зі сховища паролів</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../calllauncher/services/desktop.py" line="+123"/>
+        <source>On macOS, choose another app for calls in FaceTime ▸ Settings ▸ Default for calls.</source>
+        <translation>У macOS виберіть іншу програму для дзвінків у FaceTime ▸ Параметри ▸ Типово для дзвінків.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+305"/>
+        <source>Can&apos;t write {path}: {reason}.</source>
+        <translation>Не вдалося записати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Can&apos;t remove {path}: {reason}.</source>
+        <translation>Не вдалося видалити {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The app&apos;s path has a control character in it: {path}.</source>
+        <translation>Шлях до програми містить керівний символ: {path}.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Your desktop still opens links with {apps}; choose CallLauncher in its Default Applications settings.</source>
+        <translation>Ваше робоче середовище досі відкриває посилання через {apps}; виберіть CallLauncher у налаштуваннях типових програм.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CallLauncher now opens tel: and callto: links.</source>
+        <translation>Тепер CallLauncher відкриває посилання tel: і callto:.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CallLauncher no longer opens tel: and callto: links.</source>
+        <translation>CallLauncher більше не відкриває посилання tel: і callto:.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>On macOS, links are handled by the CallLauncher app; this copy runs from Python, so it can&apos;t be chosen for tel: links.</source>
+        <translation>У macOS посилання відкриває застосунок CallLauncher; ця копія працює з Python, тож її не можна вибрати для посилань tel:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install the CallLauncher app to handle links.</source>
+        <translation>Установіть застосунок CallLauncher, щоб він відкривав посилання.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CallLauncher can now open tel: and callto: links: choose it in FaceTime ▸ Settings ▸ Default for calls.</source>
+        <translation>Тепер CallLauncher може відкривати посилання tel: і callto:. Виберіть його у FaceTime ▸ Параметри ▸ Типово для дзвінків.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Can&apos;t write to the registry: {reason}.</source>
+        <translation>Не вдалося записати в реєстр: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CallLauncher is offered for tel: and callto: links. In Settings ▸ Default apps, which opens now, pick CallLauncher for TEL and CALLTO.</source>
+        <translation>CallLauncher пропонується для посилань tel: і callto:. У вікні Параметри ▸ Програми за замовчуванням, яке зараз відкриється, виберіть CallLauncher для TEL і CALLTO.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Can&apos;t change the registry: {reason}.</source>
+        <translation>Не вдалося змінити реєстр: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CallLauncher no longer offers to open tel: and callto: links.</source>
+        <translation>CallLauncher більше не пропонується для посилань tel: і callto:.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This works on Windows only.</source>
+        <translation>Це працює лише у Windows.</translation>
+    </message>
+</context>
+<context>
+    <name>DialController</name>
+    <message>
+        <location filename="../../calllauncher/controller/dialer.py" line="+63"/>
+        <source>Sign in first: the app has no account to call with.</source>
+        <translation>Спершу увійдіть: у програми немає облікового запису для дзвінків.</translation>
+    </message>
+</context>
+<context>
+    <name>DialerForm</name>
+    <message>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+63"/>
+        <source>Kind of call</source>
+        <translation>Вид дзвінка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect two numbers</source>
+        <translation>Два номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Оголошення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu</source>
+        <translation>Голосове меню</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{mode} (Ctrl+{n})</source>
+        <translation>{mode} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+228"/>
+        <source>Phone number, e.g. 044 333 40 23</source>
+        <translation>Номер телефону, напр. 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pad</source>
+        <translation>Цифри</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the dial pad (Ctrl+D)</source>
+        <translation>Показати клавіатуру набору (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial pad</source>
+        <translation>Клавіатура набору</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Second phone number</source>
+        <translation>Другий номер телефону</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My extension</source>
+        <translation>Мій внутрішній номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your desk phone rings first; the customer is dialled when you pick up.</source>
+        <translation>Спершу дзвонить ваш робочий телефон; клієнта набираємо, коли ви знімете слухавку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 901</source>
+        <translation>напр. 901</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company number to call from</source>
+        <translation>Номер компанії, з якого дзвонити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>PBX default</source>
+        <translation>Як налаштовано в АТС</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Announcement to play</source>
+        <translation>Оголошення, яке відтворити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload the list from the PBX (F5)</source>
+        <translation>Оновити список з АТС (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload announcements</source>
+        <translation>Оновити оголошення</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Voice menu name</source>
+        <translation>Назва голосового меню</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>More options</source>
+        <translation>Додаткові параметри</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+168"/>
+        <source>Call</source>
+        <comment>button</comment>
+        <translation>Подзвонити</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Start the call (Enter or Ctrl+Return)</source>
+        <translation>Почати дзвінок (Enter або Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the call</source>
+        <translation>Почати дзвінок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Second number:</source>
+        <translation>&amp;Другий номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;extension:</source>
+        <translation>&amp;Внутрішній номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call &amp;from:</source>
+        <translation>Дзвонити &amp;з номера:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Announcement:</source>
+        <translation>&amp;Оголошення:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voice menu:</source>
+        <translation>&amp;Голосове меню:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete</source>
+        <translation>Стерти</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ring my phone for, seconds</source>
+        <translation>Скільки секунд дзвонити на мій телефон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No limit</source>
+        <translation>Без обмеження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest call, seconds</source>
+        <translation>Найдовша розмова, секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &quot;please hold, connecting&quot;</source>
+        <translation>Відтворювати «Зачекайте, з’єдную»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a please-hold message</source>
+        <translation>Відтворювати повідомлення «Зачекайте»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What my phone shows</source>
+        <translation>Що показує мій телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for me to pick up</source>
+        <translation>Не чекати, поки я зніму слухавку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for my pickup</source>
+        <translation>Не чекати, поки я зніму слухавку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring my phone for:</source>
+        <translation>Дзвонити на мій телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My phone shows:</source>
+        <translation>Мій телефон показує:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest call:</source>
+        <translation>Найдовша розмова:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>First phone number</source>
+        <translation>Перший номер телефону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: a company number</source>
+        <translation>Обов’язково: номер компанії</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>З’єднати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with announcement</source>
+        <translation>Подзвонити з оголошенням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call into voice menu</source>
+        <translation>Подзвонити в голосове меню</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Calling…</source>
+        <translation>Дзвонимо…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Voice file {id}</source>
+        <translation>Голосовий файл {id}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableList</name>
+    <message>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+67"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../calllauncher/controller/messages.py" line="+23"/>
+        <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
+        <translation>АТС не знає такої операції. Перевірте версію API в налаштуваннях або оновіть програму.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX says some required information is missing from the request.</source>
+        <translation>АТС повідомляє, що в запиті бракує обов’язкових даних.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX rejected a value in the request. Check the numbers; if they are right, ask your administrator whether API calls are enabled for this line.</source>
+        <translation>АТС відхилила значення в запиті. Перевірте номери; якщо вони правильні, запитайте адміністратора, чи ввімкнено дзвінки через API для цієї лінії.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX had an internal fault. Try again in a minute.</source>
+        <translation>Внутрішня помилка АТС. Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your company&apos;s Binotel account is disabled. Contact Binotel support.</source>
+        <translation>Обліковий запис вашої компанії в Binotel вимкнено. Зверніться до підтримки Binotel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key or secret is wrong. Sign in again with the key and secret from your Binotel account.</source>
+        <translation>Неправильний ключ або секрет API. Увійдіть ще раз із ключем і секретом з кабінету Binotel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your phone did not answer or is offline. Check that your desk phone is connected, and pick up when it rings.</source>
+        <translation>Ваш телефон не відповів або не в мережі. Перевірте, що робочий телефон підключено, і зніміть слухавку, коли він задзвонить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX could not reach the number you called. Check the number and try again.</source>
+        <translation>АТС не змогла додзвонитися на цей номер. Перевірте номер і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX refused the request ({reason}).</source>
+        <translation>АТС відхилила запит ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>без пояснення причини</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PBX code {code}: {message}</source>
+        <translation>Код АТС {code}: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no content type</source>
+        <translation>тип вмісту не вказано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call may still have started: check your phone before trying again.</source>
+        <translation>Дзвінок міг усе ж розпочатися: перш ніж пробувати знову, перевірте телефон.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Забагато запитів до АТС за короткий час. Зачекайте %n секунду й спробуйте ще раз.</numerusform>
+            <numerusform>Забагато запитів до АТС за короткий час. Зачекайте %n секунди й спробуйте ще раз.</numerusform>
+            <numerusform>Забагато запитів до АТС за короткий час. Зачекайте %n секунд і спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PBX did not answer in time.</source>
+        <translation>АТС не відповіла вчасно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, set its CA bundle in the settings.</source>
+        <translation>Сертифікат АТС не вдалося перевірити, тож з’єднання небезпечне. Якщо в офісі працює проксі з перевіркою HTTPS, вкажіть його файл сертифікатів CA в налаштуваннях.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX&apos;s address could not be found. Check your internet connection.</source>
+        <translation>Не вдалося знайти адресу АТС. Перевірте підключення до інтернету.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to the PBX. Check your internet connection and the API address.</source>
+        <translation>Не вдалося підключитися до АТС. Перевірте підключення до інтернету та адресу API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the PBX was cut off.</source>
+        <translation>З’єднання з АТС обірвалося.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not talk to the PBX. Check your internet connection.</source>
+        <translation>Не вдалося зв’язатися з АТС. Перевірте підключення до інтернету.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX did not answer properly (HTTP {status}).</source>
+        <translation>АТС відповіла некоректно (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PBX sent an answer the app does not understand.</source>
+        <translation>АТС надіслала відповідь, якої програма не розуміє.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If this computer&apos;s IP address is not registered with Binotel, ask Binotel support to add it.</source>
+        <translation>Якщо IP-адресу цього комп’ютера не зареєстровано в Binotel, попросіть підтримку Binotel додати її.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>У програмі сталася помилка. Спробуйте ще раз; якщо вона повторюється, надішліть файл журналу в підтримку.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../calllauncher/controller/form.py" line="+66"/>
+        <source>Choose the company number to connect the call through.</source>
+        <translation>Виберіть номер компанії, через який з’єднати дзвінок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your extension: your desk phone rings first.</source>
+        <translation>Виберіть свій внутрішній номер: першим задзвонить ваш робочий телефон.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the announcement to play.</source>
+        <translation>Виберіть оголошення, яке відтворити.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or choose the voice menu&apos;s name.</source>
+        <translation>Введіть або виберіть назву голосового меню.</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/controller/number_reasons.py" line="+19"/>
+        <source>Type a phone number.</source>
+        <translation>Введіть номер телефону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too short.</source>
+        <translation>Цей номер закороткий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too long.</source>
+        <translation>Цей номер задовгий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has letters in it.</source>
+        <translation>У цьому номері є літери.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has no digits in it.</source>
+        <translation>У цьому номері немає цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The + sign can only go at the very start of the number.</source>
+        <translation>Знак + може стояти лише на самому початку номера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions after the number (like “ext. 12”) aren&apos;t supported; type the main number only.</source>
+        <translation>Додатковий номер після основного (як «дод. 12») не підтримується; введіть лише основний номер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An extension can&apos;t be used here; type a full phone number.</source>
+        <translation>Внутрішній номер тут не підходить; введіть повний номер телефону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number doesn&apos;t start with a real country code.</source>
+        <translation>Цей номер не починається з дійсного коду країни.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link does not hold a phone number.</source>
+        <translation>У цьому посиланні немає номера телефону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian numbers have 10 digits, starting with 0; this one has {n}.</source>
+        <translation>Українські номери мають 10 цифр і починаються з 0; у цьому цифр: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+380 numbers have 9 digits after the country code; this one has {n}.</source>
+        <translation>Номери +380 мають 9 цифр після коду країни; у цьому цифр: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After +380 or the first 0, a Ukrainian number can&apos;t start with another 0.</source>
+        <translation>Після +380 або першого 0 український номер не може починатися ще з одного 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For another country, type + and the country code first.</source>
+        <translation>Для іншої країни спершу введіть + і код країни.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian numbers start with 0. For another country, type + and the country code first.</source>
+        <translation>Українські номери починаються з 0. Для іншої країни спершу введіть + і код країни.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This number is too long for Ukraine. For another country, type + and the country code first.</source>
+        <translation>Цей номер задовгий для України. Для іншої країни спершу введіть + і код країни.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number is too short; add the area code in front (like 044 for Kyiv).</source>
+        <translation>Цей номер закороткий; додайте на початку код міста (як 044 для Києва).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number has a character that can&apos;t be dialled: “{char}”.</source>
+        <translation>У цьому номері є символ, який не можна набрати: «{char}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too short for country code +{code}.</source>
+        <translation>Цей номер закороткий для коду країни +{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is too long for country code +{code}.</source>
+        <translation>Цей номер задовгий для коду країни +{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number has the wrong number of digits for country code +{code}.</source>
+        <translation>У цьому номері неправильна кількість цифр для коду країни +{code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This isn&apos;t a real phone number for country code +{code}.</source>
+        <translation>Це не справжній номер телефону для коду країни +{code}.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../calllauncher/services/history.py" line="+263"/>
+        <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
+        <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The call history file was damaged, so a new one was started. The old file was kept as {name}.</source>
+        <translation>Файл історії дзвінків пошкоджено, тому розпочато новий. Старий файл збережено як {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../calllauncher/ui/history_view.py" line="+36"/>
+        <source>Call history</source>
+        <translation>Історія дзвінків</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search numbers, names, results…</source>
+        <translation>Пошук за номерами, іменами, результатами…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search history</source>
+        <translation>Пошук в історії</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call again</source>
+        <translation>Подзвонити ще раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call this number again (Enter)</source>
+        <translation>Подзвонити на цей номер ще раз (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number</source>
+        <translation>Копіювати номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number (Ctrl+C)</source>
+        <translation>Копіювати номер (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <location line="+22"/>
+        <source>Add to favourites</source>
+        <translation>Додати в обране</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation>Додати в обране або прибрати з нього (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear history…</source>
+        <translation>Очистити історію…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No calls yet.</source>
+        <translation>Дзвінків ще не було.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>failed: {reason}</source>
+        <translation>помилка: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>розпочато</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove from favourites</source>
+        <translation>Прибрати з обраного</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name for {number} (optional):</source>
+        <translation>Ім’я для {number} (необов’язково):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear history</source>
+        <translation>Очистити історію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the whole call history? Favourites are kept.</source>
+        <translation>Видалити всю історію дзвінків? Обране залишиться.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../calllauncher/services/credentials.py" line="+43"/>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер облікових даних Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the macOS Keychain</source>
+        <translation>Зв’язка ключів macOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
+        <translation>сховище паролів Secret Service (GNOME Keyring або KWallet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
+        <translation>Немає сховища паролів, щоб надійно зберегти секрет. Для цього в системі має працювати {keyring}. Можна увійти лише на цей сеанс.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
+        <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keyring refused to read the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Сховище паролів не дало прочитати секрет ({name}). Перевірте, що сховище запущене й розблоковане.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keyring refused to save the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Сховище паролів не дало зберегти секрет ({name}). Перевірте, що сховище запущене й розблоковане.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused to delete the secret ({name}). Check that your keyring is running and unlocked.</source>
+        <translation>Сховище паролів не дало видалити секрет ({name}). Перевірте, що сховище запущене й розблоковане.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsView</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+20"/>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calls yet. Started calls show here until they end.</source>
+        <translation>Дзвінків ще немає. Розпочаті дзвінки видно тут, доки вони не завершаться.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../calllauncher/ui/main_window.py" line="+118"/>
+        <source>CallLauncher — DEMO</source>
+        <translation>CallLauncher — ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo PBX: calls are simulated, nobody is really called.</source>
+        <translation>Демо-АТС: дзвінки імітуються, насправді нікому не дзвонимо.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in with API key {key}…</source>
+        <translation>Вхід виконано з ключем API {key}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in.</source>
+        <translation>Вхід не виконано.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The PBX accepted the call to {who}.</source>
+        <translation>АТС прийняла дзвінок на {who}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>available</source>
+        <translation>на місці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working in CRM</source>
+        <translation>працює в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a break</source>
+        <translation>перерва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>відсутній</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the employee list</source>
+        <translation>список працівників</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the announcements</source>
+        <translation>оголошення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load {what}: {reason}</source>
+        <translation>Не вдалося завантажити {what}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+52"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values marked ◆ were preset by your administrator; your own changes take priority over them.</source>
+        <translation>Значення з позначкою ◆ задав адміністратор; ваші власні зміни мають перевагу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore defaults</source>
+        <translation>Відновити типові</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to your office&apos;s or the built-in values</source>
+        <translation>Повернути значення вашого офісу або вбудовані</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>e.g. 901</source>
+        <translation>напр. 901</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hungary</source>
+        <translation>Угорщина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Без обмеження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &quot;please hold, connecting&quot;</source>
+        <translation>Відтворювати «Зачекайте, з’єдную»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t wait for me to pick up</source>
+        <translation>Не чекати, поки я зніму слухавку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;extension:</source>
+        <translation>&amp;Внутрішній номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desk phone, which rings first when you call.</source>
+        <translation>Ваш робочий телефон, який дзвонить першим, коли ви телефонуєте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country for numbers:</source>
+        <translation>&amp;Країна номерів:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers typed without + and a country code are dialled here.</source>
+        <translation>Номери без + і коду країни набираються в цій країні.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults for new calls</source>
+        <translation>Типові параметри нових дзвінків</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ring my phone for:</source>
+        <translation>&amp;Дзвонити на мій телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest call:</source>
+        <translation>&amp;Найдовша розмова:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My phone &amp;shows:</source>
+        <translation>Мій телефон &amp;показує:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 044 333 40 23</source>
+        <translation>напр. 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu name</source>
+        <translation>Назва голосового меню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;numbers:</source>
+        <translation>&amp;Номери компанії:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numbers your company calls from, offered in the dialer.</source>
+        <translation>Номери, з яких дзвонить ваша компанія; їх пропонує вікно набору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voice menus:</source>
+        <translation>&amp;Голосові меню:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX can&apos;t list its voice menus, so type their names here.</source>
+        <translation>АТС не видає список своїх голосових меню, тож введіть їхні назви тут.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing the window keeps CallLauncher in the tray</source>
+        <translation>Закрите вікно ховається в область сповіщень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start minimized</source>
+        <translation>Запускати згорнутим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start when I log in</source>
+        <translation>Запускати під час входу в систему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the number, I press Call</source>
+        <translation>Вписати номер, «Подзвонити» натисну сам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial at once</source>
+        <translation>Одразу набирати</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a notice when a call connects and ends</source>
+        <translation>Сповіщати, коли дзвінок з’єднано й завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same as the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detailed log, for support</source>
+        <translation>Докладний журнал для підтримки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>Вікно:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tel: and callto: links with CallLauncher</source>
+        <translation>Відкривати tel: і callto: у CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make CallLauncher the phone link handler</source>
+        <translation>Зробити CallLauncher програмою для телефонних посилань</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone links:</source>
+        <translation>Телефонні посилання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices:</source>
+        <translation>Сповіщення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when CallLauncher restarts.</source>
+        <translation>Нова мова запрацює після перезапуску CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets are never written to the log, detailed or not.</source>
+        <translation>Секрети ніколи не потрапляють у журнал, навіть докладний.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preset by your administrator: {value}</source>
+        <translation>Задав адміністратор: {value}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../calllauncher/ui/shell.py" line="+81"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія дзвінків…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
+        <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The link {link} can&apos;t be dialled: {reason}</source>
+        <translation>Не вдалося набрати посилання {link}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no phone number in the clipboard. Copy one and try again.</source>
+        <translation>У буфері обміну немає номера телефону. Скопіюйте номер і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Could not change the desktop settings: {reason}</source>
+        <translation>Не вдалося змінити налаштування системи: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call connected</source>
+        <translation>Дзвінок з’єднано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call ended</source>
+        <translation>Дзвінок завершено</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+48"/>
+        <source>Sign in to Binotel</source>
+        <translation>Вхід у Binotel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the API key and secret of your company&apos;s Binotel account. The secret is kept only in this computer&apos;s keyring.</source>
+        <translation>Введіть ключ і секрет API облікового запису вашої компанії в Binotel. Секрет зберігається лише у сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From your Binotel account</source>
+        <translation>З кабінету Binotel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API secret</source>
+        <translation>Секрет API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+178"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Show or hide the secret</source>
+        <translation>Показати або сховати секрет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the secret</source>
+        <translation>Показати секрет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API version</source>
+        <translation>Версія API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4.0 (current)</source>
+        <translation>4.0 (поточна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.0 (legacy)</source>
+        <translation>2.0 (застаріла)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advanced</source>
+        <translation>Додатково</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API URL</source>
+        <translation>Адреса API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA bundle file</source>
+        <translation>Файл сертифікатів CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System certificates</source>
+        <translation>Сертифікати системи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use for this session only</source>
+        <translation>Лише на цей сеанс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the secret in memory until CallLauncher quits; nothing is written</source>
+        <translation>Тримати секрет у пам’яті до закриття CallLauncher; нічого не записується</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My extension</source>
+        <translation>Мій внутрішній номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your desk phone</source>
+        <translation>Виберіть свій робочий телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desk phone rings first when you call someone.</source>
+        <translation>Коли ви комусь дзвоните, першим дзвонить ваш робочий телефон.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+191"/>
+        <source>Test the connection first</source>
+        <translation>Спершу перевірте з’єднання</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Only for an office proxy that inspects HTTPS: the file with its certificate. Leave empty otherwise.</source>
+        <translation>Лише для офісного проксі, що перевіряє HTTPS: файл з його сертифікатом. Інакше залиште порожнім.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Секрет API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;version:</source>
+        <translation>&amp;Версія API:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;URL:</source>
+        <translation>&amp;Адреса API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>Сертифікати &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My &amp;extension:</source>
+        <translation>Внутрішній &amp;номер:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the CA bundle</source>
+        <translation>Виберіть файл сертифікатів CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Testing the connection…</source>
+        <translation>Перевіряємо з’єднання…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saving the secret in the keyring…</source>
+        <translation>Зберігаємо секрет у сховищі паролів…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trying the keyring again…</source>
+        <translation>Ще раз звертаємося до сховища паролів…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+28"/>
+        <source>Transfer call</source>
+        <translation>Переадресація дзвінка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer the call with {who} to:</source>
+        <translation>Переадресувати дзвінок з {who} на:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colleague or number to transfer to</source>
+        <translation>Колега або номер для переадресації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s extension or any number</source>
+        <translation>Внутрішній номер колеги або будь-який номер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer</source>
+        <translation>Переадресувати</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../calllauncher/ui/tray.py" line="+90"/>
+        <source>Dial clipboard ({number})</source>
+        <translation>Набрати з буфера ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dial clipboard (no number copied)</source>
+        <translation>Набрати з буфера (номер не скопійовано)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent</source>
+        <translation>Нещодавні</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Favourites</source>
+        <translation>Обране</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hang up all ({n})</source>
+        <translation>Завершити всі дзвінки ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hang up all</source>
+        <translation>Завершити всі дзвінки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show dialer</source>
+        <translation>Показати вікно набору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../calllauncher/ui/welcome.py" line="+30"/>
+        <location line="+8"/>
+        <source>Welcome to CallLauncher</source>
+        <translation>Вітаємо в CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call customers from your desk phone in one click. CallLauncher asks your Binotel PBX to ring your phone first, then connects the customer.</source>
+        <translation>Дзвоніть клієнтам з робочого телефону в один клік. CallLauncher просить АТС Binotel спершу подзвонити на ваш телефон, а потім з’єднує з клієнтом.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with your Binotel API key</source>
+        <translation>Увійти з ключем API Binotel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You need the API key and secret of your company&apos;s Binotel account; your administrator has them. The secret is kept in this computer&apos;s keyring.</source>
+        <translation>Потрібні ключ і секрет API облікового запису вашої компанії в Binotel; вони є в адміністратора. Секрет зберігається у сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the demo PBX</source>
+        <translation>Спробувати демо-АТС</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A simulated PBX on this computer: try every kind of call, nobody is called.</source>
+        <translation>Імітація АТС на цьому комп’ютері: спробуйте всі види дзвінків, нікому не дзвонимо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in later from the CallLauncher menu</source>
+        <translation>Увійти пізніше з меню CallLauncher</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../calllauncher/ui/wording.py" line="+15"/>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two numbers</source>
+        <translation>Два номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Оголошення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice menu</source>
+        <translation>Голосове меню</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answered</source>
+        <translation>відповіли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>переадресовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busy</source>
+        <translation>зайнято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network busy</source>
+        <translation>мережа перевантажена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation>недоступний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voicemail</source>
+        <translation>голосова пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voicemail left</source>
+        <translation>залишено голосове повідомлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hours</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n година</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minutes</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting…</source>
+        <translation>запуск…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ringing your phone…</source>
+        <translation>дзвонить ваш телефон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dialling…</source>
+        <translation>набір номера…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>talking {time}</source>
+        <translation>розмова {time}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ended: {outcome}, {duration}</source>
+        <translation>завершено: {outcome}, {duration}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>ended: {outcome}</source>
+        <translation>завершено: {outcome}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialling</source>
+        <translation>набір номера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ended: {outcome} {time}</source>
+        <translation>завершено: {outcome} {time}</translation>
+    </message>
+</context>
+</TS>
