@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -45,6 +46,20 @@ class AppParts:
     demo_pbx: FakePBX | None = None
     owner: QObject = field(default_factory=QObject)
 
+    wants_demo: bool = False
+
+    def go_online(self) -> None:
+        """Start the demo PBX, or restore the saved account from the keyring (on a worker)."""
+        if self.wants_demo:
+            from .demo import DEMO_EXTENSION, DEMO_SECRET, start_demo_pbx
+            from .services.account import demo_account
+
+            pbx = self.demo_pbx = start_demo_pbx()
+            self.account.adopt_demo(pbx)  # stopped if a real account signs in
+            self.connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
+        elif not self.connection.signed_in:
+            self.account.restore()
+
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Quit promptly even with requests in flight: stop delivering, wait a bounded
         time, then release the demo PBX. True when every worker finished."""
@@ -68,6 +83,7 @@ def build(
     api_version: str | None = None,
     account: Account | None = None,
     secret: str | None = None,
+    defer: bool = False,
 ) -> AppParts:
     """Assemble the app. ``account``/``secret`` sign in directly (tests, scripts);
     otherwise the saved account signs in from the keyring (on a worker, retrying while
@@ -91,20 +107,9 @@ def build(
         api_url=api_url,
         api_version=api_version,
     )
-    pbx = None
     if demo:
-        from .demo import (
-            DEMO_COMPANY_NUMBERS,
-            DEMO_EXTENSION,
-            DEMO_IVR_NAMES,
-            DEMO_SECRET,
-            start_demo_pbx,
-        )
-        from .services.account import demo_account
+        from .demo import DEMO_COMPANY_NUMBERS, DEMO_EXTENSION, DEMO_IVR_NAMES
 
-        pbx = start_demo_pbx()
-        accounts.adopt_demo(pbx)  # stopped if a real account signs in
-        connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
         if not settings.text("account/extension"):
             settings.set("account/extension", DEMO_EXTENSION)
         if not settings.strings("numbers/company"):
@@ -113,11 +118,15 @@ def build(
     elif account is not None and secret:
         logs.register_secret(secret)
         connection.sign_in(account, secret)
-    window = MainWindow(connection, dialer, live, settings)
+    window = MainWindow(connection, dialer, live, settings, demo=demo)
     window.attach_account(accounts)
-    if not connection.signed_in:
-        accounts.restore()
-    return AppParts(settings, runner, connection, dialer, live, accounts, window, pbx, owner)
+    parts = AppParts(settings, runner, connection, dialer, live, accounts, window, None, owner)
+    parts.wants_demo = demo
+    if defer:
+        window.firstPainted.connect(parts.go_online)  # no network or keyring before it
+    else:
+        parts.go_online()
+    return parts
 
 
 def _start_logging_and_theme(settings: AppSettings) -> None:
@@ -136,9 +145,11 @@ def _start_logging_and_theme(settings: AppSettings) -> None:
 
 def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
     """The window's life: ``args`` from the GUI command line, ``instance`` the single-instance
-    name this copy serves (None: no single-instance server, e.g. scripts)."""
-    from .services.single_instance import InstanceServer, forward, message_for
-    from .ui.shell import Shell
+    name this copy serves (None: no single-instance server, e.g. scripts).
+
+    Only the window is built before the first frame; the network, the keyring, the demo
+    PBX, history, tray and the rest follow right after it (see benchmarks/README.md)."""
+    from .services.single_instance import InstanceServer, Message, forward, message_for
 
     QCoreApplication.setOrganizationName("CallLauncher")
     QCoreApplication.setApplicationName("calllauncher")
@@ -148,35 +159,62 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
 
     install_translators(app, demo=args.demo)  # env, ui/language setting, else system locale
     app.setApplicationDisplayName("CallLauncher")
+    # Lets Wayland desktops match the window to its desktop entry and icon.
+    app.setDesktopFileName("ua.calllauncher.CallLauncher")
     app.setQuitOnLastWindowClosed(False)  # closing may only hide to the tray
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
     server = None
+    early: list[Message] = []  # what other launches send before the shell is up
     if instance is not None:
         server = InstanceServer(instance)
         if not server.listen() and forward(message, name=instance):
             return 0  # another launch won the race to start; it has our message now
-    parts = build(demo=args.demo, api_url=args.api_url, api_version=args.api_version)
-    from .resources import app_icon
+        server.received.connect(early.append)
+    minimized = args.minimized or _starts_minimized(args.demo)
+    parts = build(
+        demo=args.demo, api_url=args.api_url, api_version=args.api_version, defer=not minimized
+    )
+    holder: list[Shell] = []
 
-    app.setWindowIcon(app_icon())
-    _start_logging_and_theme(parts.settings)
-    shell = Shell(parts.window, parts.runner, instance=server)
-    app.installEventFilter(_FileOpenFilter(shell, app))
-    if args.minimized or parts.settings.flag("ui/startMinimized"):
-        shell.start_minimized()
+    def start_shell() -> None:
+        from .resources import app_icon
+        from .ui.shell import Shell
+
+        app.setWindowIcon(app_icon())
+        _start_logging_and_theme(parts.settings)
+        shell = Shell(parts.window, parts.runner)
+        holder.append(shell)
+        app.installEventFilter(_FileOpenFilter(shell, app))
+        if server is not None:
+            server.received.disconnect(early.append)
+            server.received.connect(shell.handle)
+        for pending in ([message] if message.action != "ping" else []) + early:
+            shell.handle(pending)  # this launch's own link or --dial-clipboard, then others'
+        if minimized:
+            shell.start_minimized()
+        # Start-up objects live for the whole session: keep the collector from walking them.
+        gc.freeze()
+
+    if minimized:
+        start_shell()
     else:
+        parts.window.firstPainted.connect(start_shell)
         parts.window.show()
-    if message.action != "ping":
-        shell.handle(message)  # this launch's own link or --dial-clipboard
     code = app.exec()
     if server is not None:
         server.close()
-    shell.history.close()
+    for shell in holder:
+        shell.history.close()
     if not parts.shutdown():
         # A request held by the PBX can't be interrupted; don't wait for it at exit.
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def _starts_minimized(demo: bool) -> bool:
+    settings = AppSettings(paths.config_dir() / "demo.ini" if demo else None)
+    return settings.flag("ui/startMinimized")
 
 
 class _FileOpenFilter(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # once, right after the first frame is on screen
+
     def __init__(
         self,
         connection: Connection,
@@ -35,8 +37,13 @@ class MainWindow(QMainWindow):
         live: LiveCallsController,
         settings: AppSettings,
         parent: QWidget | None = None,
+        *,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._demo = demo  # the demo PBX may start only after the first frame
+        self._painted = False
+        self.firstPainted.connect(self._first_painted)
         self.connection = connection
         self.dialer = dialer
         self.live = live
@@ -114,7 +121,7 @@ class MainWindow(QMainWindow):
         f.set_recent_numbers(s.strings("numbers/recent"))
 
     def _update_title(self) -> None:
-        demo = self.connection.is_demo
+        demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
         self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
         account = self.connection.account
         if demo:
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
             self.status.setText(self.tr("Not signed in."))
 
     def _connection_changed(self) -> None:
+        self._demo = False  # the connection speaks for itself from now on
         self._update_title()
         self.refresh_lists()
 
@@ -142,11 +150,16 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued behind the rest of this frame: what can wait, waits until it is seen.
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    def _first_painted(self) -> None:
         if not self.employees:
-            # After the first paint: the window never waits for the network to appear.
-            QTimer.singleShot(0, self.refresh_lists)
+            self.refresh_lists()
 
     def refresh_lists(self) -> None:
         self.dialer.load_employees()
