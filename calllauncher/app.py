@@ -192,6 +192,8 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
             shell.handle(pending)  # this launch's own link or --dial-clipboard, then others'
         if minimized:
             shell.start_minimized()
+        from . import phone  # noqa: F401  -- now, so the first keystroke doesn't wait for it
+
         # Start-up objects live for the whole session: keep the collector from walking them.
         gc.freeze()
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .. import phone
 from ..translation import translate
 from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallRequest
 from .number_reasons import reason_text
+
+if TYPE_CHECKING:
+    from ..phone import Normalized
 
 _EXT_RE = re.compile(r"^\s*(\d{2,6})\b")
 
@@ -40,8 +43,10 @@ def extension_of(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def check_number(text: str, region: str, *, allow_extension: bool = True) -> phone.Normalized | str:
+def check_number(text: str, region: str, *, allow_extension: bool = True) -> Normalized | str:
     """The number in Binotel's form, or the reason it was refused (translated)."""
+    from .. import phone  # phonenumbers loads after the first frame, not before it
+
     try:
         return phone.normalize(text, region, allow_extension=allow_extension)
     except phone.NumberError as exc:

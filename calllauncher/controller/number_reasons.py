@@ -8,10 +8,14 @@ facts (``{n}``, ``{code}``, ``{char}``) is translated as its template, then fill
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..phone import NumberError
 from ..translation import translate
+
+if TYPE_CHECKING:
+    from ..phone import NumberError
 
 CONTEXT = "Form"
 

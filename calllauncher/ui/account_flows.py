@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..controller.account import MISSING, AccountController
 from ..services import logs
-from .settings_dialog import SettingsDialog
-from .sign_in_dialog import SignInDialog
-from .theme import apply_theme
-from .welcome import DEMO, SIGN_IN, WelcomeDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .settings_dialog import SettingsDialog
+    from .sign_in_dialog import SignInDialog
+    from .welcome import WelcomeDialog
 
 
 class AccountFlows(QObject):
@@ -103,6 +102,8 @@ class AccountFlows(QObject):
 
     def show_welcome(self, reason: str = "") -> WelcomeDialog:
         if self.welcome is None:
+            from .welcome import WelcomeDialog  # dialogs load when first opened
+
             self.welcome = WelcomeDialog(reason, self.window)
             self.welcome.finished.connect(self._welcome_done)
             self.welcome.open()
@@ -113,6 +114,8 @@ class AccountFlows(QObject):
         choice = dialog.choice if dialog is not None else ""
         if dialog is not None:
             dialog.deleteLater()
+        from .welcome import DEMO, SIGN_IN
+
         if choice == SIGN_IN:
             self.open_sign_in()
         elif choice == DEMO:
@@ -135,6 +138,8 @@ class AccountFlows(QObject):
             # Switching starts from an empty key; URL, version and CA bundle stay.
             prefill = replace(saved, key="", extension="") if switching else saved
             title = self.tr("Switch account") if switching else ""
+            from .sign_in_dialog import SignInDialog
+
             dialog = SignInDialog(self.account, prefill, self.window, title=title)
             dialog.finished.connect(self._sign_in_done)
             self.sign_in_dialog = dialog
@@ -165,6 +170,8 @@ class AccountFlows(QObject):
     def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
             window = self.window
+            from .settings_dialog import SettingsDialog
+
             dialog = SettingsDialog(window.settings, window._colleagues(), window)
             dialog.finished.connect(self._settings_done)
             dialog.registerLinksRequested.connect(self.registerLinksRequested)
@@ -184,6 +191,8 @@ class AccountFlows(QObject):
         self.settingsChanged.emit(set(changed))
         self.window.reload_preferences()
         if "ui/theme" in changed:
+            from .theme import apply_theme
+
             apply_theme(settings.text("ui/theme"))
         if "log/debug" in changed:
             logs.set_debug(settings.flag("log/debug"))

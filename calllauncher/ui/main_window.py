@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from .. import phone
 from ..binotel import CallStarted
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
 from ..controller.connection import Connection
@@ -21,7 +20,6 @@ from ..services.settings import AppSettings
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
-from .transfer_dialog import TransferDialog
 
 if TYPE_CHECKING:
     from ..controller.account import AccountController
@@ -146,7 +144,7 @@ class MainWindow(QMainWindow):
 
     @property
     def region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or phone.DEFAULT_REGION
+        return self.settings.text("numbers/defaultRegion") or "UA"
 
     # -- actions ------------------------------------------------------------------------
 
@@ -245,6 +243,8 @@ class MainWindow(QMainWindow):
         call = self.live.calls.get(call_id)
         if call is None:
             return
+        from .transfer_dialog import TransferDialog  # loads when first needed
+
         dialog = TransferDialog(call.request.who, self._colleagues(), self.region, self)
         if dialog.exec():
             self.live.transfer(call_id, dialog.target)
