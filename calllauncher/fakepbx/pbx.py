@@ -249,49 +249,52 @@ def _phone_to_phone(pbx: PBX, p: Params) -> dict[str, Any]:
 
 
 def _announcement(pbx: PBX, p: Params) -> dict[str, Any]:
-    started, start_time = time.monotonic(), int(time.time())
-    phone = p.number("phone_number")
-    assert phone is not None
     voice_file = p.ident("voice_file_id")
     with pbx._lock:
-        known = {str(item.get("id")) for item in pbx.voice_files}
-        company = pbx._company_number(p, required=False)
-    if voice_file not in known:
-        raise p.wrong("voice_file_id", "no such voice file")
-    outcome = pbx._outcome(started, [phone], pbx.announcement_for, None)
-    call_id = pbx._add_call(
-        "call_with_announcement",
-        started=started,
-        start_time=start_time,
-        internal="",
-        external=phone,
-        company=company,
-        outcome=outcome,
-        options={"voiceFileID": voice_file},
-    )
-    return {"generalCallID": call_id}
+        known = voice_file in {str(item.get("id")) for item in pbx.voice_files}
+    return _one_number_call(
+        pbx, p, "call_with_announcement", known, ("voice_file_id", "no such voice file"),
+        pbx.announcement_for, {"voiceFileID": voice_file},
+    )  # fmt: skip
 
 
 def _ivr(pbx: PBX, p: Params) -> dict[str, Any]:
-    started, start_time = time.monotonic(), int(time.time())
-    phone = p.number("phone_number")
-    assert phone is not None
     ivr = p.text("ivr_name", required=True)
     with pbx._lock:
         known = ivr in pbx.ivr_names
+    return _one_number_call(
+        pbx, p, "call_with_interactive_voice_response", known, ("ivr_name", "no such voice menu"),
+        pbx.talk_for, {"ivrName": ivr},
+    )  # fmt: skip
+
+
+def _one_number_call(
+    pbx: PBX,
+    p: Params,
+    operation: str,
+    known: bool,
+    unknown: tuple[str, str],
+    duration: float,
+    options: dict[str, Any],
+) -> dict[str, Any]:
+    """An announcement or voice-menu call: one outside number, no employee leg."""
+    started, start_time = time.monotonic(), int(time.time())
+    phone = p.number("phone_number")
+    assert phone is not None
+    with pbx._lock:
         company = pbx._company_number(p, required=False)
     if not known:
-        raise p.wrong("ivr_name", "no such voice menu")
-    outcome = pbx._outcome(started, [phone], pbx.talk_for, None)
+        raise p.wrong(*unknown)
+    outcome = pbx._outcome(started, [phone], duration, None)
     call_id = pbx._add_call(
-        "call_with_interactive_voice_response",
+        operation,
         started=started,
         start_time=start_time,
         internal="",
         external=phone,
         company=company,
         outcome=outcome,
-        options={"ivrName": ivr},
+        options=options,
     )
     return {"generalCallID": call_id}
 
