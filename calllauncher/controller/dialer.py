@@ -63,13 +63,14 @@ class DialController(ConnectedController):
                 messages.Failure(self.tr("Sign in first: the app has no account to call with.")),
             )
             return False
-        self._set_busy(True)
+        self._busy = True  # the guard holds from here on
         started_at = time.monotonic()
         self._runner.run(
             partial(start_call, client, request),
             on_done=partial(self._on_started, request, started_at),
             on_error=partial(self._on_failed, request),
         )
+        self.busyChanged.emit(True)  # after the request is queued: it leaves first
         return True
 
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:

@@ -45,12 +45,23 @@ def extension_of(text: str) -> str:
 
 def check_number(text: str, region: str, *, allow_extension: bool = True) -> Normalized | str:
     """The number in Binotel's form, or the reason it was refused (translated)."""
+    key = (text, region, allow_extension)
+    found = _checked.get(key)
+    if found is not None:
+        return found  # parsed while it was typed: a click doesn't parse it again
     from .. import phone  # phonenumbers loads after the first frame, not before it
 
     try:
-        return phone.normalize(text, region, allow_extension=allow_extension)
+        found = phone.normalize(text, region, allow_extension=allow_extension)
     except phone.NumberError as exc:
-        return reason_text(exc)
+        return reason_text(exc)  # not kept: its words follow the language
+    if len(_checked) > 256:
+        _checked.clear()
+    _checked[key] = found
+    return found
+
+
+_checked: dict[tuple[str, str, bool], Normalized] = {}
 
 
 def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, dict[str, str]]:
