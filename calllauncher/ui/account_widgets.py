@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .banner import framed_style
 from .dialer_form import ERROR_STYLE
 
 
@@ -48,16 +49,6 @@ def fit_height(window: QWidget) -> None:
     window.resize(width, max(height, layout.totalMinimumSize().height()))
 
 
-_BOX = (
-    "QFrame#answer {{ background: {bg}; border: 1px solid {edge}; border-radius: 6px; }}"
-    " QFrame#answer QLabel {{ color: {fg}; }}"
-)
-ANSWER_STYLES = {
-    "ok": _BOX.format(bg="#e8f5e9", edge="#a5d6a7", fg="#1b5e20"),
-    "error": _BOX.format(bg="#fdecea", edge="#f5c2c0", fg="#611a15"),
-    "warning": _BOX.format(bg="#fff4e5", edge="#ffd59e", fg="#663c00"),
-    "info": _BOX.format(bg="#e8f4fd", edge="#b6dcf7", fg="#0d3c61"),
-}
 MARKS = {"ok": "✓", "error": "✕", "warning": "!", "info": "…"}
 
 
@@ -105,7 +96,7 @@ class AnswerBox(QFrame):
 
     def show_answer(self, kind: str, sentence: str, details: str = "") -> None:
         self.kind = kind
-        self.setStyleSheet(ANSWER_STYLES.get(kind, ANSWER_STYLES["error"]))
+        self.setStyleSheet(framed_style("answer", kind))
         self.mark.setText(MARKS.get(kind, "!"))
         self.sentence.setText(sentence)
         self.details.setText(details)

@@ -15,15 +15,22 @@ from PySide6.QtWidgets import (
 
 from ..controller.messages import Failure
 
-_STYLE = (
-    "QFrame#banner {{ background: {bg}; border: 1px solid {edge}; border-radius: 6px; }}"
-    " QLabel {{ color: {fg}; }}"
-)
-STYLES = {
-    "error": _STYLE.format(bg="#fdecea", edge="#f5c2c0", fg="#611a15"),
-    "warning": _STYLE.format(bg="#fff4e5", edge="#ffd59e", fg="#663c00"),
-    "info": _STYLE.format(bg="#e8f4fd", edge="#b6dcf7", fg="#0d3c61"),
+# One palette for every plain-sentence box (this banner, the sign-in answer box).
+COLOURS = {
+    "ok": ("#e8f5e9", "#a5d6a7", "#1b5e20"),
+    "error": ("#fdecea", "#f5c2c0", "#611a15"),
+    "warning": ("#fff4e5", "#ffd59e", "#663c00"),
+    "info": ("#e8f4fd", "#b6dcf7", "#0d3c61"),
 }
+
+
+def framed_style(object_name: str, kind: str) -> str:
+    """The style sheet for a QFrame named ``object_name`` showing a message of ``kind``."""
+    bg, edge, fg = COLOURS.get(kind, COLOURS["error"])
+    return (
+        f"QFrame#{object_name} {{ background: {bg}; border: 1px solid {edge}; "
+        f"border-radius: 6px; }} QFrame#{object_name} QLabel {{ color: {fg}; }}"
+    )
 
 
 class Banner(QFrame):
@@ -71,7 +78,7 @@ class Banner(QFrame):
         self.show_message(failure.sentence, failure.details, failure.kind)
 
     def show_message(self, sentence: str, details: str = "", kind: str = "error") -> None:
-        self.setStyleSheet(STYLES.get(kind, STYLES["error"]))
+        self.setStyleSheet(framed_style("banner", kind))
         self._text.setText(sentence)
         self._details.setText(details)
         self.details_button.setVisible(bool(details))
