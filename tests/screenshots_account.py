@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,7 +33,7 @@ def main(out: Path, scale: str = "1") -> int:
     import keyring
     import keyring.backends.fail
     import keyring.errors
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
     from calllauncher.app import build
@@ -54,20 +53,7 @@ def main(out: Path, scale: str = "1") -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == "1" else f"@{scale}x"
 
-    def wait(ms: int, until: Callable[[], bool] | None = None) -> None:
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setInterval(20)
-        left = [ms]
-
-        def check() -> None:
-            left[0] -= 20
-            if left[0] <= 0 or (until is not None and until()):
-                loop.quit()
-
-        timer.timeout.connect(check)
-        timer.start()
-        loop.exec()
+    from tests.screenshot_tools import wait
 
     def shot(widget: QWidget, name: str) -> None:
         wait(120)
