@@ -16,7 +16,7 @@ import time
 
 from benchmarks._common import PYTHON, ROOT, Row, format_table, log
 
-FIGURES = ("startup", "memory", "latency", "stall", "cpu", "size")
+FIGURES = ("startup", "memory", "latency", "stall", "cpu", "size", "soak")
 TITLES = {
     "startup": "start-up to first paint (--demo)",
     "memory": "peak memory at first paint",
@@ -24,6 +24,7 @@ TITLES = {
     "stall": "longest GUI stall, 20 requests held 2 s",
     "cpu": "CPU following 5 live calls",
     "size": "frozen app size",
+    "soak": "soak: 2,000 window requests",
 }
 
 

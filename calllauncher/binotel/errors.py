@@ -33,6 +33,9 @@ IP_HINT = (
 )
 
 _WAIT_RE = re.compile(r"(\d+)\s*(?:sec|сек|s\b)", re.IGNORECASE)
+# The longest wait taken from a 106 message: "after 99999999999 sec." must not become a
+# timer that overflows or a session that never polls again.
+MAX_RETRY_AFTER = 600.0
 
 
 class BinotelError(Exception):
@@ -75,7 +78,8 @@ class RateLimitError(ApiError):
     def __init__(self, code: int | None, pbx_message: str) -> None:
         super().__init__(code, pbx_message)
         match = _WAIT_RE.search(pbx_message)
-        self.retry_after: float = float(match.group(1)) if match else 5.0
+        asked = float(match.group(1)) if match else 5.0
+        self.retry_after: float = min(max(asked, 1.0), MAX_RETRY_AFTER)
         self.message = (
             f"Too many requests to the PBX in a short time. Wait {int(self.retry_after)} "
             "seconds and try again."

@@ -1,8 +1,8 @@
-"""HTTP for the Binotel client: one keep-alive session per thread, timeouts, retries.
+"""HTTP for the Binotel client: lent keep-alive sessions, deadlines, caps, retries.
 
-``requests.Session`` is not thread-safe, so each thread that uses a :class:`Transport`
-gets its own session (kept alive for reuse by that thread). Only read-only requests are
-retried; a call-starting request goes out exactly once per call of :meth:`post`.
+``requests.Session`` is not thread-safe, so each request borrows an idle session from the
+transport's pool (:mod:`.http`). Only read-only requests are retried; a call-starting
+request goes out exactly once per call of :meth:`post`. Redirects are never followed.
 """
 
 from __future__ import annotations
@@ -13,25 +13,35 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 from .errors import (
     IP_HINT,
     BinotelError,
+    ConfigError,
     NetworkError,
     ProtocolError,
     RateLimitError,
     RequestTimeout,
     api_error,
 )
-from .urls import check_base_url
+from .http import WATCHDOG, AnswerTooLarge, SessionPool, deadline_scope, read_capped
+from .urls import check_base_url, is_loopback
 
 log = logging.getLogger("calllauncher.binotel")
 
 DEFAULT_BASE_URL = "https://api.binotel.com/api/"
 CONNECT_TIMEOUT = 6.0
 READ_TIMEOUT = 20.0
+# Past connect + read timeouts: how long a trickling answer may still take, overall.
+DEADLINE_MARGIN = 5.0
+# The largest real answer (a big company's employee list, a number's whole history) is a
+# few MiB; counted after decompression.
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
 REDACTED_FIELDS = frozenset({"secret", "signature", "password", "sippassword"})
 MAY_HAVE_STARTED = " The call may still have started: check your phone before trying again."
 
@@ -157,42 +167,31 @@ class Transport:
         *,
         verify: bool | str = True,
         session_factory: Callable[[], requests.Session] = requests.Session,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         connect_timeout: float = CONNECT_TIMEOUT,
         read_timeout: float = READ_TIMEOUT,
         max_attempts: int = 3,
         max_rate_wait: float = 10.0,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+        deadline_margin: float = DEADLINE_MARGIN,
     ) -> None:
-        self.base_url = check_base_url(base_url)
+        self.base_url = connect_target(base_url)
         self.verify = verify
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.max_attempts = max(1, max_attempts)
         self.max_rate_wait = max_rate_wait
-        self._session_factory = session_factory
-        self._sleep = sleep
-        self._local = threading.local()
-        self._sessions: list[requests.Session] = []
-        self._lock = threading.Lock()
+        self.max_answer_bytes = max_answer_bytes
+        self.deadline_margin = deadline_margin
+        self.sessions = SessionPool(session_factory)
+        # Waits between retries end early when the transport is closed (quitting).
+        self._closed = threading.Event()
+        self._sleep = sleep or self._closed.wait
         self._answered_once = False
 
-    def _session(self) -> requests.Session:
-        session: requests.Session | None = getattr(self._local, "session", None)
-        if session is None:
-            session = self._session_factory()
-            session.headers["Content-Type"] = "application/json"
-            session.headers["Accept"] = "application/json"
-            self._local.session = session
-            with self._lock:
-                self._sessions.append(session)
-        return session
-
     def close(self) -> None:
-        with self._lock:
-            sessions, self._sessions = self._sessions, []
-        for session in sessions:
-            session.close()
-        self._local = threading.local()
+        self._closed.set()
+        self.sessions.close()
 
     def post(
         self,
@@ -220,6 +219,8 @@ class Transport:
                 if attempt == attempts or not retryable:
                     raise
                 wait = 0.25 * 2 ** (attempt - 1)
+            if self._closed.is_set():
+                raise NetworkError("The app is closing.", kind="closed")
             log.info("retrying %s in %.2fs (attempt %d of %d)", path, wait, attempt + 1, attempts)
             self._sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -233,22 +234,50 @@ class Transport:
         check: Callable[[dict[str, Any]], None] | None,
     ) -> dict[str, Any]:
         url = self.base_url + path
-        timeout = (self.connect_timeout, read_timeout or self.read_timeout)
+        read = read_timeout or self.read_timeout
         if log.isEnabledFor(logging.DEBUG):
             log.debug("POST %s %s", path, json.dumps(redact(body), ensure_ascii=False))
         started = time.monotonic()
+        deadline = WATCHDOG.arm(self.connect_timeout + read + self.deadline_margin)
         try:
-            response = self._session().post(
-                url, json=dict(body), timeout=timeout, verify=self.verify
-            )
-            try:
-                content = response.content
-            finally:
-                response.close()
+            with self.sessions.lend() as session, deadline_scope(deadline):
+                response = session.post(
+                    url,
+                    json=dict(body),
+                    timeout=(self.connect_timeout, read),
+                    verify=self.verify,
+                    # A redirect would re-send key and secret (and a call start) to
+                    # wherever the Location points, perhaps in plain HTTP.
+                    allow_redirects=False,
+                    stream=True,
+                )
+                try:
+                    if response.is_redirect or 300 <= response.status_code < 400:
+                        raise _redirect_error(response)
+                    content = read_capped(response, self.max_answer_bytes, deadline)
+                finally:
+                    response.close()
+        except AnswerTooLarge as exc:
+            log.warning("%s refused: answer over %d bytes", path, exc.limit)
+            raise ProtocolError(
+                "The PBX sent an answer far too large to be real, so the app stopped reading it."
+                + (MAY_HAVE_STARTED if starts_call else ""),
+                http_status=response.status_code,
+                details=f"answer over {exc.limit} bytes",
+            ) from None
         except requests.RequestException as exc:
-            error = _network_error(exc, starts_call=starts_call)
+            error = (
+                RequestTimeout(
+                    "The PBX did not answer in time." + (MAY_HAVE_STARTED if starts_call else ""),
+                    details="overall deadline passed",
+                )
+                if deadline.expired
+                else _network_error(exc, starts_call=starts_call)
+            )
             log.warning("%s failed: %s (%s)", path, error.kind, error.details)
             raise error from None
+        finally:
+            WATCHDOG.disarm(deadline)
         log.debug(
             "%s -> HTTP %d, %d bytes in %.0f ms",
             path,
@@ -272,3 +301,32 @@ class Transport:
             raise
         self._answered_once = True
         return data
+
+
+def _redirect_error(response: requests.Response) -> ProtocolError:
+    target = urlsplit(response.headers.get("Location", ""))
+    where = f"{target.scheme}://{target.hostname}" if target.hostname else "another address"
+    return ProtocolError(
+        "The PBX's address sent the app somewhere else instead of answering, so nothing was "
+        "sent there. Check the API address in the settings.",
+        http_status=response.status_code,
+        details=f"HTTP {response.status_code} redirect to {where}, not followed",
+    )
+
+
+def connect_target(base_url: str) -> str:
+    """``base_url`` checked as ``requests`` itself will read it, so the host that is checked
+    is the host that is connected to (urlsplit and urllib3 disagree on ``a\\@b``)."""
+    light = check_base_url(base_url)
+    try:
+        parsed = parse_url(light)
+    except LocationParseError:
+        raise ConfigError(f"The API URL {base_url!r} is not a web address.") from None
+    host = (parsed.host or "").strip("[]").lower()
+    if parsed.auth or host != (urlsplit(light).hostname or "").lower():
+        raise ConfigError(f"The API URL {base_url!r} is not a plain web address.")
+    if parsed.scheme == "http" and not is_loopback(host):
+        raise ConfigError(
+            "The API URL must start with https:// — the secret would travel unencrypted."
+        )
+    return light

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..binotel.errors import NetworkError
 from ..services.tasks import TaskRunner
 from . import messages
 from .calls import CallRequest, start_call
@@ -15,6 +16,29 @@ from .connection import ConnectedController, Connection, NotSignedIn
 
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
+
+
+# The same action (kind and numbers) again within this many seconds of its start is a
+# double click, a double Enter, a link opened twice or the shortcut pressed twice: it sends
+# nothing, however fast the PBX answered the first.
+SAME_ACTION_WINDOW = 2.0
+
+
+def _action(request: CallRequest) -> tuple[str, ...]:
+    return (
+        request.kind,
+        request.number,
+        request.number2,
+        request.extension,
+        request.company,
+        request.voice_file_id,
+        request.ivr_name,
+    )
+
+
+def _may_have_started(exc: BaseException) -> bool:
+    """A timeout or a cut connection after the request left: the PBX may be ringing."""
+    return isinstance(exc, NetworkError) and exc.kind in ("timeout", "reset", "other")
 
 
 def _employees(client: Client) -> list[Any]:
@@ -41,6 +65,8 @@ class DialController(ConnectedController):
         super().__init__(runner, connection, parent)
         self._busy = False
         self._loading: set[str] = set()
+        self.same_action_window = SAME_ACTION_WINDOW
+        self._sent_at: dict[tuple[str, ...], float] = {}  # action -> when it last left
 
     @property
     def busy(self) -> bool:
@@ -55,6 +81,10 @@ class DialController(ConnectedController):
         """Send ``request`` unless a call start is already on its way. True if sent."""
         if self._busy:
             return False  # the double-start guard: a second click or Enter sends nothing
+        now = time.monotonic()
+        action = _action(request)
+        if now - self._sent_at.get(action, -1e9) < self.same_action_window:
+            return False  # the same action again at once: the first one already left
         try:
             client = self._connection.client()
         except NotSignedIn:
@@ -64,7 +94,8 @@ class DialController(ConnectedController):
             )
             return False
         self._busy = True  # the guard holds from here on
-        started_at = time.monotonic()
+        started_at = now
+        self._remember(action, now)
         self._runner.run(
             partial(start_call, client, request),
             on_done=partial(self._on_started, request, started_at),
@@ -73,11 +104,19 @@ class DialController(ConnectedController):
         self.busyChanged.emit(True)  # after the request is queued: it leaves first
         return True
 
+    def _remember(self, action: tuple[str, ...], now: float) -> None:
+        window = self.same_action_window
+        self._sent_at = {a: t for a, t in self._sent_at.items() if now - t < window}
+        self._sent_at[action] = now
+
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
         self._set_busy(False)
         self.callStarted.emit(request, result, started_at)
 
     def _on_failed(self, request: CallRequest, exc: BaseException) -> None:
+        if not _may_have_started(exc):
+            # No call started, so trying again at once is a real retry, not a double click.
+            self._sent_at.pop(_action(request), None)
         self._set_busy(False)
         self.callFailed.emit(request, messages.describe(exc, starts_call=True))
 

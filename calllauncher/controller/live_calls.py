@@ -51,6 +51,11 @@ def _transfer(client: Client, call_id: str, target: str) -> None:
     client.calls.attended_call_transfer(call_id, target)
 
 
+# However long a 106 asks for, live calls are looked at again within this many seconds:
+# a call's end must not go unseen for the rest of the session.
+MAX_POLL_WAIT = 60.0
+
+
 class LiveCallsController(ConnectedController):
     callAdded = Signal(str)
     callChanged = Signal(str)
@@ -62,6 +67,7 @@ class LiveCallsController(ConnectedController):
     ) -> None:
         super().__init__(runner, connection, parent)
         self.calls: dict[str, LiveCall] = {}
+        self.max_poll_wait = MAX_POLL_WAIT
         self._polling = False
         self._not_before = 0.0
         self._poll_timer = QTimer(self)
@@ -116,6 +122,7 @@ class LiveCallsController(ConnectedController):
     def _on_poll_error(self, exc: BaseException) -> None:
         self._polling = False
         wait = exc.retry_after if isinstance(exc, RateLimitError) else 5.0
+        wait = min(wait, self.max_poll_wait)
         self._not_before = time.monotonic() + wait
         self._after_poll(wait)
 

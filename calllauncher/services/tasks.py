@@ -70,6 +70,10 @@ class TaskRunner(QObject):
         self._closing = threading.Event()
         self._finished.connect(self._deliver)
 
+    def set_idle_expiry(self, ms: int) -> None:
+        """How long an idle worker thread lives (the soak benchmark shortens the day)."""
+        self._pool.setExpiryTimeout(ms)
+
     @property
     def pending(self) -> int:
         return len(self._callbacks)

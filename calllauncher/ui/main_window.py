@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ..controller.account import AccountController
 
 
+MAX_FINISHED_ROWS = 10
+
+
 class MainWindow(QMainWindow):
     firstPainted = Signal()  # once, right after the first frame is on screen
 
@@ -229,6 +232,15 @@ class MainWindow(QMainWindow):
         call = self.live.calls.get(call_id)
         if call is not None:
             self.calls_view.upsert(call)
+            if call.state.is_final:
+                self._prune_finished()
+
+    def _prune_finished(self) -> None:
+        # History keeps every call; the panel keeps the latest few finished ones, so a
+        # day of calls doesn't pile up rows (and memory) in the window.
+        finished = [cid for cid, c in self.live.calls.items() if c.state.is_final]
+        for call_id in finished[:-MAX_FINISHED_ROWS]:
+            self._dismiss(call_id)
 
     def _dismiss(self, call_id: str) -> None:
         self.live.forget(call_id)

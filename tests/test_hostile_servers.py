@@ -1,0 +1,227 @@
+"""The transport against servers that are not ours and misbehave on purpose: it reuses its
+connections, never follows a redirect, stops reading a bomb, gives up on a drip at its
+deadline, and connects only where the URL check looked."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import socket
+import threading
+import time
+import tracemalloc
+import zlib
+from typing import Any
+
+import pytest
+
+from calllauncher.binotel import Client, ConfigError, ProtocolError, RequestTimeout, Transport
+from calllauncher.binotel.errors import MAX_RETRY_AFTER, RateLimitError, api_error
+from calllauncher.binotel.urls import check_base_url
+from calllauncher.fakepbx import FakePBX, Fault
+from tests.conftest import KEY, SECRET
+from tests.hostile import HostileServer, answer
+
+OK = b'{"status": "success", "listOfEmployees": []}'
+
+
+def open_files() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_sessions_are_reused_across_fresh_threads() -> None:
+    """Each job of a thread pool may run on a new Python thread state; the old
+    thread-local session was lost after every job, with its kept-alive socket left open."""
+    ok = b'{"status": "success", "listOfVoiceFiles": []}'
+    with HostileServer(lambda c, r: answer(c, "200 OK", {}, ok), keep_alive=True) as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        client.settings.list_of_voice_files()  # warm: one session, one connection
+        before = open_files()
+        for _ in range(150):
+            t = threading.Thread(target=client.settings.list_of_voice_files)
+            t.start()
+            t.join()
+        assert open_files() - before <= 2
+        assert client.transport.sessions.created <= 2
+        client.close()
+
+
+def test_concurrent_requests_each_get_their_own_session(pbx: FakePBX) -> None:
+    with Client(KEY, SECRET, base_url=pbx.url) as client:
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                for _ in range(20):
+                    client.settings.list_of_voice_files()
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors
+        assert client.transport.sessions.created <= 6
+        assert client.transport.sessions.idle <= 4
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["301 Moved", "302 Found", "303 See Other", "307 Temporary Redirect", "308 Permanent Redirect"],
+)
+def test_a_redirect_is_never_followed(status: str) -> None:
+    with HostileServer(lambda c, r: answer(c, "200 OK", {}, OK)) as thief:
+
+        def redirect(conn: socket.socket, raw: bytes) -> None:
+            answer(conn, status, {"Location": f"http://127.0.0.1:{thief.port}/steal"}, b"")
+
+        with HostileServer(redirect) as pbx:
+            client = Client(KEY, SECRET, base_url=pbx.url)
+            with pytest.raises(ProtocolError) as caught:
+                client.calls.ext_to_phone(ext_number="901", phone_number="0443334023")
+            client.close()
+    assert thief.requests == []
+    assert len(pbx.requests) == 1  # and the call start was not re-sent anywhere
+    assert "somewhere else" in caught.value.message
+    assert SECRET not in caught.value.details
+
+
+def gzip_bomb(size: int) -> bytes:
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"\0" * (1 << 20)
+    out = [squeeze.compress(block) for _ in range(size >> 20)]
+    return b"".join(out) + squeeze.flush()
+
+
+def test_a_decompression_bomb_is_cut_off() -> None:
+    bomb = gzip_bomb(256 << 20)  # 256 MiB of zeros in ~250 KiB
+    assert len(bomb) < 1 << 20
+
+    def serve(conn: socket.socket, raw: bytes) -> None:
+        answer(
+            conn,
+            "200 OK",
+            {"Content-Type": "application/json", "Content-Encoding": "gzip"},
+            bomb,
+        )
+
+    with HostileServer(serve) as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        tracemalloc.start()
+        try:
+            with pytest.raises(ProtocolError) as caught:
+                client.settings.list_of_employees()
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+            client.close()
+    assert peak < 64 << 20  # the cap is 16 MiB; never the whole 256 MiB
+    assert "far too large" in caught.value.message
+
+
+def test_a_plain_answer_over_the_cap_is_refused_from_its_length() -> None:
+    with HostileServer(lambda c, r: answer(c, "200 OK", {}, b" " * 4096)) as server:
+        transport = Transport(server.url, max_answer_bytes=1024)
+        with pytest.raises(ProtocolError):
+            transport.post("x.json", {}, starts_call=False)
+        transport.close()
+
+
+def test_gzip_answers_within_the_cap_still_work() -> None:
+    body = gzip.compress(OK)
+    gzipped = HostileServer(lambda c, r: answer(c, "200 OK", {"Content-Encoding": "gzip"}, body))
+    with gzipped as server, Client(KEY, SECRET, base_url=server.url) as client:
+        assert client.settings.list_of_employees() == []
+
+
+def drip_body(conn: socket.socket, raw: bytes) -> None:
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+    )
+    for _ in range(1000):
+        conn.sendall(b" ")
+        time.sleep(0.2)
+
+
+def drip_headers(conn: socket.socket, raw: bytes) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\n")
+    for _ in range(1000):
+        conn.sendall(b"X")
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("drip", [drip_body, drip_headers], ids=["body", "headers"])
+def test_a_dripping_server_meets_the_overall_deadline(drip: Any) -> None:
+    with HostileServer(drip) as server:
+        transport = Transport(
+            server.url, connect_timeout=0.5, read_timeout=1.0, deadline_margin=0.5
+        )
+        began = time.monotonic()
+        with pytest.raises(RequestTimeout) as caught:
+            transport.post("calls/x.json", {}, starts_call=True)
+        spent = time.monotonic() - began
+        transport.close()
+    # The read timeout alone never fires (a byte every 0.2 s): only the 2 s deadline does.
+    # Dripping all of it would take 200 s.
+    assert spent < 10
+    assert "may still have started" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:18082\\@127.0.0.1:18080/api/",
+        "http://203.0.113.9\\@127.0.0.1/api/",
+        "http://user:pass@127.0.0.1/api/",
+        "http://127.0.0.1 /api/",
+        "http://127.0.0.1/api/\n",
+        "https://api.binotel.com:99999/api/",
+    ],
+)
+def test_urls_that_parsers_read_differently_are_refused(url: str) -> None:
+    with pytest.raises(ConfigError):
+        check_base_url(url)
+    with pytest.raises(ConfigError):
+        Transport(url)
+
+
+def test_the_host_checked_is_the_host_connected_to() -> None:
+    """Before: urlsplit saw 127.0.0.1, requests connected to the other end of the URL."""
+    with (
+        HostileServer(lambda c, r: answer(c, "200 OK", {}, OK)) as decoy,
+        pytest.raises(ConfigError),
+    ):
+        Client(KEY, SECRET, base_url=f"http://127.0.0.1:{decoy.port}\\@127.0.0.1:1/api/")
+    assert decoy.requests == []
+
+
+@pytest.mark.parametrize("said", ["99999999999", "9" * 5000, "1e400"])
+def test_a_huge_106_wait_is_capped(said: str) -> None:
+    exc = api_error(106, f"Too many requests. Try again after {said} sec.")
+    assert isinstance(exc, RateLimitError)
+    assert 1 <= exc.retry_after <= MAX_RETRY_AFTER
+    assert str(int(exc.retry_after)) in exc.message
+
+
+@pytest.mark.parametrize("command", [["employees"], ["dial", "0443334023"]])
+def test_the_command_line_says_a_huge_106_wait(
+    pbx: FakePBX,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """Before: OverflowError with a traceback."""
+    from calllauncher.__main__ import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(SECRET))
+    assert main(["--api-url", pbx.url, "login", "--key", KEY, "--ext", "901"]) == 0
+    pbx.inject(Fault.RATE_LIMIT, delay=10**400, count=5)
+    capsys.readouterr()
+    code = main(["--api-url", pbx.url, *command])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "Wait 600 seconds" in err
+    assert "Traceback" not in err
