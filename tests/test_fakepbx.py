@@ -291,19 +291,31 @@ def test_wrong_data_is_104(
 # ----- settings ----------------------------------------------------------------------------
 
 
-def test_list_of_employees(http: requests.Session, pbx: FakePBX) -> None:
+def test_list_of_employees_has_the_real_shape(http: requests.Session, pbx: FakePBX) -> None:
     employees = send(http, pbx, "list_of_employees")["listOfEmployees"]
     assert isinstance(employees, dict)
-    assert len(employees) == 8
+    assert len(employees) == 9
     by_ext = {e["endpointData"]["internalNumber"]: e for e in employees.values()}
     assert by_ext["901"]["name"] == "Олена Коваленко"
     assert by_ext["902"]["name"] == "Andrii Shevchenko"
-    assert by_ext["908"]["endpointData"]["status"] == "offline"
-    for employee_id, employee in employees.items():
-        assert employee["employeeID"] == employee_id
-        assert employee["presenceState"] in ("active", "work in crm", "break in work", "inactive")
-        assert set(employee["endpointData"]) == {"internalNumber", "status", "sipPassword"}
-        assert isinstance(employee_id, str)
+    assert by_ext["908"]["endpointData"]["status"]["status"] == "offline"
+    assert by_ext["902"]["endpointData"]["status"]["status"] == "inuse"
+    for key, employee in employees.items():
+        endpoint = employee["endpointData"]
+        assert {"id", "login", "password", "internalNumber", "status"} <= set(endpoint)
+        assert set(endpoint["status"]) == {"status", "qualify", "updatedAt"}
+        if key.startswith("notLinkedToUser_"):  # a line with no user
+            assert key == f"notLinkedToUser_{endpoint['id']}"
+            assert employee["employeeID"] == 0 and employee["presenceState"] == ""
+        else:  # keyed by e-mail, the id a string
+            assert key == employee["email"] and isinstance(employee["employeeID"], str)
+            assert employee["presenceState"] in (
+                "active",
+                "work in crm",
+                "break in work",
+                "inactive",
+            )
+    assert by_ext["907"]["employeeID"] == 0
 
 
 def test_lists_and_empty_collections(http: requests.Session, pbx: FakePBX) -> None:

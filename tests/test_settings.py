@@ -119,7 +119,7 @@ def test_every_setting_survives_a_restart(
     assert parts.window.flows.settings_action.shortcut() == QKeySequence("Ctrl+,")
     assert parts.window.flows.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     dialog = open_settings(parts)
-    assert dialog.extension.count() == 8  # the employee list, as in the dialer
+    assert dialog.extension.count() == 9  # the employee list (and a bare line), as in the dialer
     assert dialog.values() == parts.settings.defaults()  # nothing chosen yet
 
     dialog.extension.setCurrentIndex(dialog.extension.findData("903"))

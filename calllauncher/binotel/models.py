@@ -94,8 +94,40 @@ class CallStarted:
         return cls(text or None)
 
 
+# endpointData carries the line's SIP login and clear-text password. They are removed from
+# the decoded response before anything else looks at it (see drop_credentials).
+CREDENTIAL_FIELDS = frozenset({"login", "password", "sippassword", "secret"})
+UNLINKED_PREFIX = "notLinkedToUser_"
+
+
+def drop_credentials(value: Any) -> None:
+    """Delete SIP logins and passwords, at any depth, from a decoded response, in place."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for name in [k for k in item if str(k).lower() in CREDENTIAL_FIELDS]:
+                del item[name]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def line_status(endpoint: Mapping[str, Any]) -> str:
+    """The line state (online, offline, inuse, ringing...) in any shape seen in the wild:
+    ``status`` as a string, as ``{status, qualify, updatedAt}``, ``{preparedStatus}`` or
+    ``{sip: {status}}``."""
+    raw = endpoint.get("status")
+    if isinstance(raw, Mapping):
+        sip = as_mapping(raw.get("sip"))
+        raw = raw.get("preparedStatus") or raw.get("status") or sip.get("status")
+    return as_str(raw).strip().lower().replace(" ", "")
+
+
 @dataclass(frozen=True, slots=True)
 class Employee:
+    """A colleague's line. ``employee_id`` is "" for a line no user is linked to."""
+
     employee_id: str
     name: str
     extension: str
@@ -104,18 +136,28 @@ class Employee:
     presence_state: str = ""
     endpoint_status: str = ""
 
-    # endpointData also carries the SIP password; it is deliberately never decoded.
+    @property
+    def has_user(self) -> bool:
+        return bool(self.employee_id)
+
     @classmethod
     def decode(cls, key: str, data: Mapping[str, Any]) -> Employee:
         endpoint = as_mapping(data.get("endpointData"))
+        raw_id = as_str(data.get("employeeID")).strip()
+        if not raw_id and key.isdigit():  # older answers were keyed by id
+            raw_id = key
+        employee_id = "" if raw_id in ("", "0") or key.startswith(UNLINKED_PREFIX) else raw_id
+        email = as_str(data.get("email")).strip()
+        if not email and "@" in key:
+            email = key
         return cls(
-            employee_id=as_str(data.get("employeeID")) or key,
-            name=as_str(data.get("name")),
-            extension=as_str(endpoint.get("internalNumber") or data.get("internalNumber")),
-            email=as_str(data.get("email")),
-            department=as_str(data.get("department")),
-            presence_state=as_str(data.get("presenceState")),
-            endpoint_status=as_str(endpoint.get("status")),
+            employee_id=employee_id,
+            name=(as_str(data.get("name")) or as_str(endpoint.get("name"))).strip(),
+            extension=as_str(endpoint.get("internalNumber") or data.get("internalNumber")).strip(),
+            email=email,
+            department=as_str(data.get("department") or endpoint.get("department")),
+            presence_state=as_str(data.get("presenceState")).strip().lower(),
+            endpoint_status=line_status(endpoint),
         )
 
 
@@ -140,6 +182,25 @@ class Route:
     group: str = ""
 
 
+# What the PBX writes instead of a number the caller withheld.
+WITHHELD = frozenset({"unknown", "anonymous", "private", "restricted", "unavailable"})
+
+
+def external_number(value: Any) -> tuple[str, bool]:
+    """The customer's number as the app dials it, and whether the caller withheld it.
+
+    ``"Unknown"`` (or nothing) is a withheld number, never something to call back; a
+    foreign number written with the ``00`` prefix becomes international digits.
+    """
+    text = as_str(value).strip()
+    if text.lower() in WITHHELD:
+        return "", True
+    digits = text.lstrip("+")
+    if digits.isascii() and digits.isdigit() and digits.startswith("00") and len(digits) > 4:
+        return digits[2:], False
+    return text, False
+
+
 @dataclass(frozen=True, slots=True)
 class CallDetails:
     general_call_id: str
@@ -147,11 +208,15 @@ class CallDetails:
     billsec: int = 0
     waitsec: int = 0
     start_time: int | None = None
-    internal_number: str = ""
-    external_number: str = ""
+    internal_number: str = ""  # an extension, a mobile number or a queue's name
+    external_number: str = ""  # "" when withheld
     employee_name: str = ""
     pbx_number: str = ""
     pbx_name: str = ""
+    number_withheld: bool = False
+    call_type: str = ""  # "0" incoming, "1" outgoing
+    comment: str = ""
+    who_hung_up: str = ""
 
     @property
     def is_final(self) -> bool:
@@ -161,26 +226,44 @@ class CallDetails:
     def is_talking(self) -> bool:
         return self.disposition == "ONLINE"
 
+    @property
+    def internal_kind(self) -> str:
+        """What ``internal_number`` holds: "extension", "phone" (a mobile number the call
+        was forwarded to), "name" (a queue) or ""."""
+        text = self.internal_number
+        if not text:
+            return ""
+        if text.isascii() and text.isdigit():
+            return "extension" if len(text) <= 6 else "phone"
+        return "name"
+
     @classmethod
     def decode(cls, key: str, data: Mapping[str, Any]) -> CallDetails:
         employee = as_mapping(data.get("employeeData"))
         pbx = as_mapping(data.get("pbxNumberData"))
         start = as_int(data.get("startTime"), -1)
+        number, withheld = external_number(data.get("externalNumber"))
         return cls(
             general_call_id=as_str(data.get("generalCallID")) or key,
             disposition=as_str(data.get("disposition")).strip().upper(),
             billsec=max(0, as_int(data.get("billsec"))),
             waitsec=max(0, as_int(data.get("waitsec"))),
             start_time=start if start >= 0 else None,
-            internal_number=as_str(data.get("internalNumber")),
-            external_number=as_str(data.get("externalNumber")),
+            internal_number=as_str(data.get("internalNumber")).strip(),
+            external_number=number,
             employee_name=as_str(employee.get("name")),
             pbx_number=as_str(pbx.get("number")),
             pbx_name=as_str(pbx.get("name")),
+            number_withheld=withheld,
+            call_type=as_str(data.get("callType")).strip(),
+            comment=as_str(data.get("comment")).strip(),
+            who_hung_up=as_str(data.get("whoHungUp")).strip(),
         )
 
 
 def decode_employees(data: Mapping[str, Any]) -> list[Employee]:
+    """The employee list. The SIP credentials in it are deleted from ``data`` first."""
+    drop_credentials(data)
     return [Employee.decode(k, v) for k, v in items_of(data.get("listOfEmployees"), "employees")]
 
 
@@ -214,6 +297,7 @@ def _route(key: str, data: Mapping[str, Any], group: str) -> Route:
 
 
 def decode_call_details(data: Mapping[str, Any]) -> dict[str, CallDetails]:
+    drop_credentials(data)  # employeeData in call records may carry a line's too
     out: dict[str, CallDetails] = {}
     for key, item in items_of(data.get("callDetails"), "calls"):
         details = CallDetails.decode(key, item)

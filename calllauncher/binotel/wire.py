@@ -5,8 +5,10 @@ Pure functions, no I/O: the client and the simulated PBX both build on them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import json
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -85,21 +87,180 @@ def wire_params(
     return out
 
 
-def php_json_encode(value: Any) -> str:
-    """Encode exactly like PHP's default ``json_encode``.
+# ----- PHP's json_encode, byte for byte ---------------------------------------------------
+#
+# Binotel's 2.0 back end is PHP: it signs ``json_encode`` of a PHP array, where a map
+# whose keys are 0..n-1 is a list (so an empty map is ``[]``), integer-like string keys
+# are integers, and floats follow ``serialize_precision = -1``. The simulated PBX checks
+# this with its own, separately written code (fakepbx/phpjson.py); tests pin both to
+# bytes produced by PHP itself (tests/php/).
 
-    No spaces, non-ASCII as lowercase ``\\uXXXX`` (surrogate pairs above U+FFFF, which
-    Python's ``ensure_ascii`` already does), and ``/`` escaped as ``\\/``. A ``/`` can only
-    occur inside strings in JSON text, so a plain replace is exact.
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+_INT_KEY = re.compile(r"(?:0|-?[1-9][0-9]*)")
+_SHORT_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "/": "\\/",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+# What PHP escapes: quote, backslash, slash, C0 controls and every non-ASCII character.
+# U+007F (DEL) is ASCII and PHP writes it raw.
+_ESCAPED = re.compile('["\\\\/\x00-\x1f\x80-\U0010ffff]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NUMERIC = re.compile(
+    r"[ \t\n\r\v\f]*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[ \t\n\r\v\f]*"
+)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    code = ord(char)
+    if code > 0xFFFF:  # written as a UTF-16 surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _php_string(text: str) -> str:
+    if _SURROGATE.search(text):  # PHP refuses a lone surrogate (not valid UTF-8)
+        raise ValueError("a lone UTF-16 surrogate cannot be encoded")
+    return '"' + _ESCAPED.sub(_escape_char, text) + '"'
+
+
+def _php_float(value: float) -> str:
+    """``zend_gcvt`` with 17 digits over the shortest round-trip digits (Python's repr)."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("PHP cannot encode NaN or infinity")
+    sign = "-" if math.copysign(1.0, value) < 0 else ""
+    if value == 0:
+        return sign + "0"
+    exponent_text = repr(abs(value)).split("e")
+    mantissa = exponent_text[0]
+    exponent = int(exponent_text[1]) if len(exponent_text) > 1 else 0
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    # decpt: the value is 0.<digits> x 10**decpt
+    decpt = len(whole.lstrip("0")) + exponent if whole.strip("0") else exponent
+    if not whole.strip("0"):
+        decpt -= len(fraction) - len(fraction.lstrip("0"))
+    digits = digits.rstrip("0") or "0"
+    if (decpt < -3) if decpt < 0 else (decpt > 17):
+        power = decpt - 1
+        tail = digits[1:] or "0"
+        return f"{sign}{digits[0]}.{tail}e{'-' if power < 0 else '+'}{abs(power)}"
+    if decpt <= 0:
+        return f"{sign}0.{'0' * -decpt}{digits}"
+    if len(digits) <= decpt:
+        return sign + digits + "0" * (decpt - len(digits))
+    return f"{sign}{digits[:decpt]}.{digits[decpt:]}"
+
+
+def _php_key(key: object) -> int | str:
+    """The key a PHP array holds: integer-like strings become integers."""
+    if isinstance(key, bool) or not isinstance(key, int | str):
+        raise TypeError(f"a PHP array key must be text or a whole number, not {key!r}")
+    if isinstance(key, int):
+        return key if _INT64_MIN <= key <= _INT64_MAX else str(key)
+    if _INT_KEY.fullmatch(key) and _INT64_MIN <= int(key) <= _INT64_MAX:
+        return int(key)
+    return key
+
+
+def _php_array(mapping: Mapping[Any, Any]) -> dict[int | str, Any]:
+    out: dict[int | str, Any] = {}
+    for key, item in mapping.items():
+        out[_php_key(key)] = item  # PHP keeps the first position, the last value
+    return out
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        # json_decode turns an integer beyond 64 bits into a float
+        out.append(str(value) if _INT64_MIN <= value <= _INT64_MAX else _php_float(float(value)))
+    elif isinstance(value, float):
+        out.append(_php_float(value))
+    elif isinstance(value, str):
+        out.append(_php_string(value))
+    elif isinstance(value, Mapping):
+        array = _php_array(value)
+        if list(array) == list(range(len(array))):  # array_is_list: [] when empty
+            _encode_list(array.values(), out)
+        else:
+            out.append("{")
+            for index, (key, item) in enumerate(array.items()):
+                if index:
+                    out.append(",")
+                out.append(_php_string(str(key)))
+                out.append(":")
+                _encode(item, out)
+            out.append("}")
+    elif isinstance(value, list | tuple):
+        _encode_list(value, out)
+    else:
+        raise TypeError(f"{type(value).__name__} cannot be encoded as JSON")
+
+
+def _encode_list(items: Any, out: list[str]) -> None:
+    out.append("[")
+    for index, item in enumerate(items):
+        if index:
+            out.append(",")
+        _encode(item, out)
+    out.append("]")
+
+
+def php_json_encode(value: Any) -> str:
+    """Encode exactly like PHP's default ``json_encode`` of the PHP value ``value`` maps to.
+
+    Raises ``ValueError`` for what PHP refuses to encode (NaN, infinity, lone surrogates).
     """
-    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    return text.replace("/", "\\/")
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out)
+
+
+def _numeric(text: str) -> float | int | None:
+    if not _NUMERIC.fullmatch(text):
+        return None
+    stripped = text.strip(" \t\n\r\v\f")
+    if re.fullmatch(r"[+-]?[0-9]+", stripped) and _INT64_MIN <= int(stripped) <= _INT64_MAX:
+        return int(stripped)
+    return float(stripped)
+
+
+def _php_compare(a: int | str, b: int | str) -> int:
+    """PHP 8's ``ksort`` key order (SORT_REGULAR): numbers numerically, text bytewise."""
+    left = a if isinstance(a, int) else _numeric(a)
+    right = b if isinstance(b, int) else _numeric(b)
+    if left is not None and right is not None:
+        return (left > right) - (left < right)
+    x, y = str(a).encode("utf-8"), str(b).encode("utf-8")
+    return (x > y) - (x < y)
+
+
+def php_ksort(params: Mapping[Any, Any]) -> dict[int | str, Any]:
+    """PHP's ``ksort`` of the array ``params`` becomes (a stable sort, as in PHP 8)."""
+    array = _php_array(params)
+    return {key: array[key] for key in sorted(array, key=functools.cmp_to_key(_php_compare))}
 
 
 def sign(secret: str, params: Mapping[str, Any]) -> str:
-    """The 2.0 signature: md5(secret + json of params, top-level keys sorted)."""
-    ordered = {key: params[key] for key in sorted(params)}
-    return hashlib.md5((secret + php_json_encode(ordered)).encode("utf-8")).hexdigest()
+    """The 2.0 signature: ``md5($secret . json_encode(ksort($params)))``."""
+    text = php_json_encode(php_ksort(params))
+    return hashlib.md5((secret + text).encode("utf-8")).hexdigest()
 
 
 def body_40(key: str, secret: str, params: Mapping[str, Any]) -> dict[str, Any]:

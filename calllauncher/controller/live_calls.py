@@ -33,6 +33,7 @@ class LiveCall:
     tracker: CallTracker
     transferred_to: str = ""
     busy: bool = field(default=False)  # a hang-up or transfer is on its way
+    details: CallDetails | None = None  # the PBX's latest record of the call
 
     @property
     def state(self) -> CallState:
@@ -111,9 +112,12 @@ class LiveCallsController(ConnectedController):
         self._polling = False
         now = time.monotonic()
         for call in self.live():
-            before = call.state
-            after = call.tracker.update(found.get(call.call_id), now)
-            if after != before:
+            before, record = call.state, call.details
+            details = found.get(call.call_id)
+            if details is not None:
+                call.details = details
+            after = call.tracker.update(details, now)
+            if after != before or call.details != record:
                 self.callChanged.emit(call.call_id)
                 if after.is_final:
                     self.callEnded.emit(call.call_id)

@@ -41,6 +41,8 @@ class Call:
     hangup_at: float | None = None
     transferred_to: str | None = None
     transferred_at: float | None = None
+    comment: str = ""
+    incoming: bool = False
 
     @property
     def end_at(self) -> float:
@@ -89,11 +91,12 @@ class Call:
     def details(self, now: float) -> dict[str, Any]:
         """The ``callDetails`` entry, loosely typed like the real PBX (numbers as strings)."""
         employee: dict[str, str] | list[Any] = dict(self.employee) if self.employee else []
+        final = self.is_final(now)
         return {
             "generalCallID": self.general_call_id,
             "callID": self.general_call_id,
             "startTime": str(self.start_time),
-            "callType": "1",
+            "callType": "0" if self.incoming else "1",
             "internalNumber": self.internal_number,
             "externalNumber": self.external_number,
             "waitsec": str(self.waitsec(now)),
@@ -102,7 +105,16 @@ class Call:
             "isNewCall": "0",
             "employeeData": employee,
             "pbxNumberData": {"number": self.pbx_number, "name": self.pbx_name},
+            "customerData": "",  # the real PBX: "" when the number is not a known customer
+            "comment": self.comment,
+            "whoHungUp": self._who_hung_up() if final else "",
+            "historyData": [{"employeeData": employee, "waitsec": str(self.waitsec(now))}],
         }
+
+    def _who_hung_up(self) -> str:
+        if self.hangup_at is not None and self.hangup_at < self.outcome.end_at:
+            return "employee"
+        return "client" if self.answered_by(self.end_at) else ""
 
     def state(self, now: float) -> dict[str, Any]:
         """Everything a test may want to check, including what call-details hides."""

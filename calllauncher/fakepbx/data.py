@@ -1,24 +1,51 @@
 """The simulated company: employees, voice files, incoming routes, IVR names, company numbers.
 
 Every function returns fresh mutable copies so a test may change one PBX's data freely.
-Values are loosely typed the way the real PBX sends them: ids and numbers are strings.
+Values are loosely typed the way the real PBX sends them: ids and numbers are mostly strings,
+some flags numbers; employees carry clear-text SIP credentials, as the real ones do.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# (employeeID, extension, name, email, department, presenceState, endpoint status)
+# (employeeID, extension, name, email, department, presenceState, line status)
+# The line status is what the busy lamp shows: online, offline, inuse or ringing.
 _EMPLOYEES: tuple[tuple[str, ...], ...] = (
     ("4401", "901", "Олена Коваленко", "o.kovalenko@example.com", "Продажі", "active", "online"),
-    ("4402", "902", "Andrii Shevchenko", "a.shevchenko@example.com", "Sales", "active", "online"),
+    ("4402", "902", "Andrii Shevchenko", "a.shevchenko@example.com", "Sales", "active", "inuse"),
     ("4403", "903", "Ірина Бондар", "i.bondar@example.com", "Підтримка", "work in crm", "online"),
-    ("4404", "904", "Maksym Tkachenko", "maksym@example.com", "Support", "active", "online"),
+    ("4404", "904", "Maksym Tkachenko", "maksym@example.com", "Support", "active", "ringing"),
     ("4405", "905", "Юлія Мельник", "y.melnyk@example.com", "Облік", "break in work", "online"),
     ("4406", "906", "Oleksandr Kravchenko", "okr@example.com", "Office", "inactive", "online"),
     ("4408", "908", "Тарас Олійник", "t.oliinyk@example.com", "Склад", "inactive", "offline"),
     ("4409", "909", "Sofiia Lysenko", "s.lysenko@example.com", "Reception", "active", "online"),
 )
+
+# Lines without a user (a desk phone in a meeting room): listed as notLinkedToUser_<id>,
+# with employeeID the number 0 and presenceState "". (endpoint id, extension, line name)
+_UNLINKED_LINES: tuple[tuple[int, str, str], ...] = ((7310, "907", "Переговорна"),)
+
+
+def sip_password(extension: str) -> str:
+    """The clear-text SIP password the simulated PBX hands out for a line (tests look for
+    it everywhere the app writes to, to prove it is dropped)."""
+    return f"fake-sip-{extension}-Zx9!q"
+
+
+def _endpoint(endpoint_id: int, ext: str, name: str, department: str, status: str) -> Any:
+    return {
+        "id": str(endpoint_id),
+        "login": f"sip{endpoint_id}",
+        "password": sip_password(ext),
+        "internalNumber": ext,
+        "name": name,
+        "encryptedWithTls": "0",
+        "deviceType": "sip",
+        "department": department,
+        "status": {"status": status, "qualify": "32", "updatedAt": "1718000000"},
+    }
+
 
 # Extensions whose phone rings but is never picked up (ext -> phone ends in error 150).
 NEVER_ANSWER: frozenset[str] = frozenset({"909"})
@@ -48,24 +75,62 @@ PBX_NUMBERS: tuple[tuple[str, str], ...] = (
 
 
 def default_employees() -> list[dict[str, Any]]:
-    """Employees in the wire shape of ``settings/list-of-employees`` (one dict each)."""
+    """Employees in the wire shape of ``settings/list-of-employees`` (one dict each), with
+    the real PBX's loose types: ``isAdministrator`` sometimes 0, sometimes "0"."""
     out: list[dict[str, Any]] = []
-    for emp_id, ext, name, email, department, presence, status in _EMPLOYEES:
+    for index, (emp_id, ext, name, email, department, presence, status) in enumerate(_EMPLOYEES):
         out.append(
             {
                 "employeeID": emp_id,
-                "name": name,
                 "email": email,
-                "department": department,
+                "name": name,
                 "presenceState": presence,
-                "endpointData": {
-                    "internalNumber": ext,
-                    "status": status,
-                    "sipPassword": f"fake-sip-{ext}-not-a-secret",
-                },
+                "department": department,
+                "isAdministrator": "1" if index == 0 else (0 if index % 2 else "0"),
+                "crmIsEnabled": "1",
+                "chatIsEnabled": 0,
+                "callCenterIsEnabled": "0",
+                "language": "uk",
+                "mobileNumber": "",
+                "endpointData": _endpoint(7300 + index, ext, name, department, status),
+            }
+        )
+    for endpoint_id, ext, line in _UNLINKED_LINES:
+        out.append(
+            {
+                "employeeID": 0,
+                "email": "",
+                "name": "",
+                "presenceState": "",
+                "department": "",
+                "isAdministrator": 0,
+                "endpointData": _endpoint(endpoint_id, ext, line, "", "online"),
             }
         )
     return out
+
+
+def employee_key(employee: dict[str, Any]) -> str:
+    """How ``listOfEmployees`` is keyed: the e-mail, or notLinkedToUser_<endpoint id>."""
+    email = employee.get("email")
+    if isinstance(email, str) and email and employee.get("employeeID") not in (0, "0", "", None):
+        return email
+    endpoint = employee.get("endpointData")
+    endpoint_id = endpoint.get("id") if isinstance(endpoint, dict) else None
+    return f"notLinkedToUser_{endpoint_id}"
+
+
+def line_status(endpoint: Any) -> str:
+    """The line state however it is sent: a string, {status}, {preparedStatus}, {sip}."""
+    status = endpoint.get("status") if isinstance(endpoint, dict) else None
+    if isinstance(status, dict):
+        sip = status.get("sip")
+        status = (
+            status.get("preparedStatus")
+            or status.get("status")
+            or (sip.get("status") if isinstance(sip, dict) else None)
+        )
+    return status if isinstance(status, str) else ""
 
 
 def default_voice_files() -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from calllauncher.binotel.wire import php_json_encode
+from calllauncher.fakepbx import phpjson
 
 if TYPE_CHECKING:
     from calllauncher.fakepbx.server import FakePBX
@@ -34,7 +34,7 @@ def html_page(status: str) -> bytes:
 
 def encode_json(value: Any) -> bytes:
     """JSON the way PHP's ``json_encode`` writes it (ASCII, ``\\uXXXX``, ``\\/``)."""
-    return php_json_encode(value).encode("ascii")
+    return phpjson.json_encode(value).encode("ascii")
 
 
 class Handler(BaseHTTPRequestHandler):

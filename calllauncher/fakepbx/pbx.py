@@ -63,6 +63,35 @@ class PBX:
             found = self._calls.get(str(general_call_id))
             return None if found is None else found.state(time.monotonic())
 
+    def record_incoming_call(
+        self,
+        external_number: str,
+        internal_number: str,
+        *,
+        disposition: str = "NOANSWER",
+        comment: str = "",
+        talk: float = 0.0,
+    ) -> str:
+        """Put an incoming call, already over, in the records, the way the real PBX lists
+        them: ``external_number`` may be "Unknown" (withheld) or "00"-prefixed, and
+        ``internal_number`` a mobile number or a queue's name. Returns its id."""
+        now, start_time = time.monotonic(), int(time.time())
+        answered = disposition in ("ANSWER", "TRANSFER")
+        outcome = Outcome(now - talk if answered else None, now, disposition)
+        call_id = self._add_call(
+            "incoming",
+            started=now - talk,
+            start_time=start_time,
+            internal=internal_number,
+            external=external_number,
+            company=next(iter(self.pbx_numbers.items()), ("0443334023", "")),
+            outcome=outcome,
+        )
+        with self._lock:
+            record = self._calls[call_id]
+            record.visible_at, record.comment, record.incoming = now, comment, True
+        return call_id
+
     def call_ids(self) -> list[str]:
         """Ids of every call started so far, oldest first."""
         with self._lock:
@@ -191,7 +220,7 @@ def _ext_to_phone(pbx: PBX, p: Params) -> dict[str, Any]:
         if employee is None:
             raise p.wrong("ext_number", "no such internal number")
         endpoint = employee.get("endpointData")
-        offline = isinstance(endpoint, dict) and endpoint.get("status") == "offline"
+        offline = data.line_status(endpoint) == "offline"
         never = ext in pbx.never_answer
         ring_for = pbx.ring_timeout if ring is None else min(float(ring), pbx.ring_timeout)
         answer_after = pbx.ext_answer_after
@@ -324,7 +353,8 @@ def _keyed(items: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | list[A
 
 def _employees(pbx: PBX, p: Params) -> dict[str, Any]:
     with pbx._lock:
-        return {"listOfEmployees": _keyed(pbx.employees, "employeeID")}
+        listed = {data.employee_key(e): copy.deepcopy(e) for e in pbx.employees}
+    return {"listOfEmployees": listed or []}
 
 
 def _voice_files(pbx: PBX, p: Params) -> dict[str, Any]:

@@ -17,7 +17,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from calllauncher.binotel.wire import OPERATIONS, sign, sign_response
+from calllauncher.binotel.wire import OPERATIONS
+from calllauncher.fakepbx import phpjson
 from calllauncher.fakepbx.faults import PROCESSING_FAULTS, Fault, FaultQueue, FiredFault
 from calllauncher.fakepbx.handler import (
     Handler,
@@ -238,21 +239,22 @@ class FakePBX(PBX):
             return
 
         op = _ROUTES.get((version, category, method))
-        response = self._finish(version, self._respond(version, op, parsed if valid else None))
+        response = self._finish(version, self._respond(version, op, parsed if valid else None, raw))
         if fired is not None and fired.fault is Fault.BAD_SIGNATURE and version == "2.0":
-            response["signature"] = sign(self.secret + "-wrong", response)
+            unsigned = {k: v for k, v in response.items() if k != "signature"}
+            response["signature"] = phpjson.signature(self.secret + "-wrong", unsigned)
         encoded = encode_json(response)
         if fired is not None and fired.fault is Fault.TRUNCATED:
             encoded = encoded[: max(1, len(encoded) // 2)]
         handler.send_raw(200, encoded, "application/json; charset=utf-8")
 
-    def _respond(self, version: str, op: str | None, parsed: Any) -> dict[str, Any]:
+    def _respond(self, version: str, op: str | None, parsed: Any, raw: bytes) -> dict[str, Any]:
         try:
             if op is None:
                 raise ApiError(102, "Method not found")
             if not isinstance(parsed, dict):
                 raise ApiError(103, "Not enough data: the body is not a JSON object")
-            self._authenticate(version, parsed)
+            self._authenticate(version, parsed, raw)
             params = {k: v for k, v in parsed.items() if k not in _AUTH_FIELDS}
             return {"status": "success", **self.call(version, op, params)}
         except ApiError as refusal:
@@ -262,7 +264,7 @@ class FakePBX(PBX):
                 self._server.errors.append(traceback.format_exc())
             return _error(ApiError(105))
 
-    def _authenticate(self, version: str, body: dict[str, Any]) -> None:
+    def _authenticate(self, version: str, body: dict[str, Any], raw: bytes) -> None:
         key = body.get("key")
         if not _same(key, self.key):
             raise ApiError(121)
@@ -271,18 +273,21 @@ class FakePBX(PBX):
             if not _same(secret, self.secret):
                 raise ApiError(121)
             return
-        claimed = body.get("signature")
-        params = {k: v for k, v in body.items() if k not in ("key", "signature")}
+        # As Binotel's PHP does it, from the bytes received: json_decode($body, true),
+        # drop signature and key, ksort, md5($secret . json_encode(...)). Nothing here
+        # comes from the client's encoder.
         try:
-            expected = sign(self.secret, params)
-        except ValueError:  # NaN/Infinity in the body: nothing PHP could have signed
+            decoded = phpjson.json_decode(raw)
+        except phpjson.PhpJsonError:
             raise ApiError(121) from None
-        if not isinstance(claimed, str) or not _same(claimed.lower(), expected):
+        if not isinstance(decoded, dict) or not phpjson.request_signature_ok(self.secret, decoded):
             raise ApiError(121)
 
     def _finish(self, version: str, response: dict[str, Any]) -> dict[str, Any]:
         """2.0 answers carry their own signature; 4.0 answers are unsigned."""
-        return sign_response(self.secret, response) if version == "2.0" else response
+        if version != "2.0":
+            return response
+        return {**response, "signature": phpjson.signature(self.secret, response)}
 
     def _send_fault(self, handler: Handler, fired: FiredFault, version: str) -> None:
         fault = fired.fault

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.live_calls import LiveCall
-from .wording import kind_name, state_text
+from .wording import kind_name, record_text, state_text, withheld_text
 
 ROW_STYLE = (
     "QFrame#callRow { border: 1px solid palette(mid); border-radius: 6px; }"
@@ -37,6 +37,10 @@ class CallRow(QFrame):
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Call state"))
+        self.record = QLabel()  # what the PBX's record adds: withheld, queue, note
+        self.record.setWordWrap(True)
+        self.record.setStyleSheet("color: palette(placeholder-text);")
+        self.record.hide()
         self.transfer_button = QPushButton(self.tr("Transfer…"))
         self.transfer_button.setAccessibleName(self.tr("Transfer this call"))
         self.transfer_button.setToolTip(self.tr("Transfer to a colleague or another number"))
@@ -56,6 +60,7 @@ class CallRow(QFrame):
         text.setSpacing(2)
         text.addWidget(self.who)
         text.addWidget(self.state)
+        text.addWidget(self.record)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addLayout(text, 1)
@@ -65,18 +70,25 @@ class CallRow(QFrame):
 
     def update_from(self, call: LiveCall) -> None:
         request = call.request
-        self.who.setText(f"{request.who}  ·  {kind_name(request.kind)}")
+        who = request.who
+        if not who and call.details is not None and call.details.number_withheld:
+            who = withheld_text()  # never "Unknown", which reads like a number to call back
+        self.who.setText(f"{who}  ·  {kind_name(request.kind)}")
         words = state_text(call.state, request.kind)
         if call.transferred_to and not call.state.is_final:
             words += "  ·  " + self.tr("transferred to {target}").format(target=call.transferred_to)
         self.state.setText(words)
+        record = record_text(call.details) if call.details is not None else ""
+        self.record.setText(record)
+        self.record.setVisible(bool(record))
         ended = call.state.is_final
         self.transfer_button.setVisible(not ended)
         self.hangup_button.setVisible(not ended)
         self.dismiss_button.setVisible(ended)
         self.transfer_button.setEnabled(not call.busy)
         self.hangup_button.setEnabled(not call.busy)
-        self.setAccessibleName(f"{self.who.text()}: {words}")
+        spoken = f"{self.who.text()}: {words}" + (f". {record}" if record else "")
+        self.setAccessibleName(spoken)
 
 
 class LiveCallsView(QWidget):

@@ -20,6 +20,7 @@ from ..services.settings import AppSettings
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
+from .wording import employee_label
 
 if TYPE_CHECKING:
     from ..controller.account import AccountController
@@ -265,16 +266,7 @@ class MainWindow(QMainWindow):
         self.banner.show_failure(failure)
 
     def _colleagues(self) -> list[tuple[str, str]]:
-        return [(e.extension, self._employee_label(e)) for e in self.employees if e.extension]
-
-    def _employee_label(self, e: Any) -> str:
-        presence = {
-            "active": self.tr("available"),
-            "work in crm": self.tr("working in CRM"),
-            "break in work": self.tr("on a break"),
-            "inactive": self.tr("away"),
-        }.get(e.presence_state, e.presence_state)
-        return f"{e.extension} — {e.name}" + (f" ({presence})" if presence else "")
+        return [(e.extension, employee_label(e)) for e in self.employees if e.extension]
 
     def _employees_loaded(self, employees: list[Any]) -> None:
         self.employees = sorted(employees, key=lambda e: e.extension)

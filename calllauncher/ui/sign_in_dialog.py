@@ -32,6 +32,7 @@ from ..controller.form import extension_of
 from ..services.account import Account
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .wording import employee_label
 
 
 class SignInDialog(QDialog):
@@ -330,8 +331,7 @@ class SignInDialog(QDialog):
         self.extension.clear()
         for e in employees:
             if e.extension:
-                label = f"{e.extension} — {e.name}" if e.name else e.extension
-                self.extension.addItem(label, e.extension)
+                self.extension.addItem(employee_label(e, with_state=False), e.extension)
         index = self.extension.findData(self._saved_extension) if self._saved_extension else -1
         self.extension.setCurrentIndex(index)
         if index < 0:

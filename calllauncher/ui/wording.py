@@ -3,9 +3,14 @@ command line (Qt Core only, no widgets)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..callstate import DIALLING, TALKING, WAITING, CallState, clock
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR
 from ..translation import Context, translate
+
+if TYPE_CHECKING:
+    from ..binotel.models import CallDetails, Employee
 
 Wording = Context("Wording")  # for counts; lupdate takes the name as the context
 
@@ -78,3 +83,55 @@ def cli_state_text(state: CallState) -> str:
             outcome=outcome(state.disposition), time=clock(state.seconds)
         )
     return translate("Wording", "ended: {outcome}").format(outcome=outcome(state.disposition))
+
+
+def presence_text(state: str) -> str:
+    """An employee's presence in words ("" when the PBX gives none, as for a bare line)."""
+    return {
+        "active": translate("Wording", "available"),
+        "work in crm": translate("Wording", "working in CRM"),
+        "break in work": translate("Wording", "on a break"),
+        "inactive": translate("Wording", "away"),
+    }.get(state, state)
+
+
+def line_text(status: str) -> str:
+    """What a line's busy lamp says, when it says something worth reading."""
+    return {
+        "inuse": translate("Wording", "on a call"),
+        "ringing": translate("Wording", "ringing"),
+        "offline": translate("Wording", "phone offline"),
+    }.get(status, "")
+
+
+def employee_label(employee: Employee, *, with_state: bool = True) -> str:
+    """ "901 — Олена Коваленко (available, on a call)"; a line with no user linked shows
+    its own name, or says it has no user."""
+    name = employee.name or translate("Wording", "line without a user")
+    label = f"{employee.extension} — {name}"
+    if not with_state:
+        return label
+    notes = [presence_text(employee.presence_state), line_text(employee.endpoint_status)]
+    shown = ", ".join(note for note in notes if note)
+    return f"{label} ({shown})" if shown else label
+
+
+def withheld_text() -> str:
+    return translate("Wording", "Number withheld")
+
+
+def record_text(details: CallDetails) -> str:
+    """What the PBX's record of a call adds to its row: a withheld number, the queue or
+    phone it went to, the note on it ("" when nothing)."""
+    parts: list[str] = []
+    if details.number_withheld:
+        parts.append(withheld_text())
+    if details.internal_kind == "name":
+        parts.append(translate("Wording", "queue {name}").format(name=details.internal_number))
+    elif details.internal_kind == "phone":
+        parts.append(
+            translate("Wording", "forwarded to {number}").format(number=details.internal_number)
+        )
+    if details.comment:
+        parts.append(translate("Wording", "note: {text}").format(text=details.comment))
+    return "  ·  ".join(parts)
