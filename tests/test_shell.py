@@ -121,3 +121,13 @@ def test_tray_settings_action_opens_settings(shell: Shell, parts: AppParts) -> N
     shell.tray.actions_by_text()["Settings…"].trigger()
     assert parts.window.flows.settings_dialog is not None
     parts.window.flows.settings_dialog.reject()
+
+
+def test_emergency_link_is_not_dialled(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.settings.set("ui/dialLinksAtOnce", True)
+    shell.handle(Message("link", "tel:112"))
+    assert "112 is an emergency number" in parts.window.banner.text
+    qtbot.wait(200)
+    assert not pbx.requests_for(EXT_TO_PHONE)
