@@ -637,7 +637,7 @@ def test_out_of_range_seconds_are_refused_before_sending(
 
 @pytest.mark.parametrize("number", ["112", "tel:112", "101", "102", "103", "104"])
 def test_emergency_numbers_are_refused(cli: Cli, signed_in: FakePBX, number: str) -> None:
-    code, out, err = cli("dial", number)
+    code, _, err = cli("dial", number)
 
     assert code == 2
     assert "is an emergency number" in err
