@@ -11,12 +11,17 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from .cli.parser import COMMANDS, first_positional
+    from .cli.parser import COMMANDS, first_positional, mistyped_command
 
-    if first_positional(argv) in COMMANDS:
+    word = first_positional(argv)
+    if word in COMMANDS:
         from .cli import run
 
         return run(argv)
+    mistake = mistyped_command(word)
+    if mistake is not None:
+        print(f"calllauncher: {mistake}", file=sys.stderr)
+        return 2
     from .launcher import launch
 
     return launch(argv)

@@ -10,11 +10,12 @@ import argparse
 import sys
 
 
-def instance_name(demo: bool) -> str:
+def instance_name(demo: bool) -> str | None:
     from .services import paths
     from .services.single_instance import server_name
 
-    # The demo is its own copy: trying it never takes over a signed-in window.
+    # The demo is its own copy: trying it never takes over a signed-in window. None: no
+    # private folder for the socket (logged), so this launch runs alone.
     return server_name(paths.config_dir() / "demo" if demo else None)
 
 
@@ -32,7 +33,7 @@ def launch(argv: list[str]) -> int:
 
     name = instance_name(args.demo)
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
-    if forward(message, name=name):
+    if name is not None and forward(message, name=name):
         return 0
     from .app import run_app
 

@@ -15,7 +15,7 @@ from typing import Literal
 from urllib.parse import unquote
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, ValidationResult
+from phonenumbers import NumberParseException, PhoneNumber, ValidationResult, shortnumberinfo
 
 DEFAULT_REGION = "UA"
 
@@ -50,6 +50,10 @@ _SHORT_FOR = "This number is too short for country code +{code}."
 _LONG_FOR = "This number is too long for country code +{code}."
 _WRONG_LENGTH_FOR = "This number has the wrong number of digits for country code +{code}."
 _NOT_REAL_FOR = "This isn't a real phone number for country code +{code}."
+_EMERGENCY = (
+    "{number} is an emergency number. Dial it from a phone directly: a call started "
+    "through the PBX may not reach the emergency service near you."
+)
 # Every reason above is a template: NumberError keeps it and its facts ({n}, {code}...), so
 # the window and the command line translate the template (controller/number_reasons.py).
 
@@ -71,6 +75,9 @@ _URI_RE = re.compile(r"^\s*(tel|callto|sips?):(?://)?(.*?)\s*$", re.IGNORECASE |
 # part we can dial; what follows is DTMF for an IVR, which the PBX can't take.
 _PAUSE_RE = re.compile(r",|(?<=[\d\s().-])[pw]", re.IGNORECASE)
 _IPV4_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# Ukraine's emergency lines (fire, police, ambulance, gas, the common 112): short enough to
+# pass for internal lines. Other regions' come from phonenumbers' short-number data.
+_UA_EMERGENCY = frozenset({"101", "102", "103", "104", "112"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +102,22 @@ class NumberError(ValueError):
 
 
 def normalize(
-    text: str, region: str = DEFAULT_REGION, *, allow_extension: bool = True
+    text: str,
+    region: str = DEFAULT_REGION,
+    *,
+    allow_extension: bool = True,
+    allow_emergency: bool = False,
 ) -> Normalized:
     """Return the Binotel form of ``text`` or raise NumberError with the reason.
 
     ``region`` only decides how numbers typed without a country code are read;
     a Ukrainian result is always "national", everything else "international".
     An unknown region is a programming error and raises plain ValueError.
+
+    Emergency numbers (112, 101-104, the region's own) are refused: click-to-call rings
+    the desk phone and then has the PBX dial out on whatever line it picks, so the call
+    may reach another region's service or none, and it can't be traced to the caller.
+    ``allow_emergency`` only for a number that is rung, never dialled out (my extension).
     """
     region = region.upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
@@ -110,6 +126,8 @@ def normalize(
         text = parse_uri(text)
     plus, digits = _clean(text)
 
+    if not plus and not allow_emergency and is_emergency(digits, region):
+        raise NumberError(_EMERGENCY, number=digits)
     if not plus and _looks_like_extension(digits):
         if not allow_extension:
             raise NumberError(_NO_EXTENSION)
@@ -121,6 +139,13 @@ def normalize(
     if region == "UA":
         return _from_ua_digits(digits)
     return _from_foreign_region(digits, region)
+
+
+def is_emergency(digits: str, region: str = DEFAULT_REGION) -> bool:
+    """True for an emergency number dialled as ``digits`` from ``region`` (or Ukraine)."""
+    if digits in _UA_EMERGENCY:
+        return True
+    return len(digits) <= 6 and shortnumberinfo.is_emergency_number(digits, region.upper())
 
 
 def try_normalize(

@@ -575,3 +575,97 @@ def test_demo_employees() -> None:
     assert any(line.split()[0] == "901" for line in lines), out
     assert any(any("\u0400" <= ch <= "\u04ff" for ch in line) for line in lines), out
     assert "Олена Коваленко" in out
+
+
+# ----- issue 11: hardening ----------------------------------------------------------------
+
+
+def test_follow_gives_up_on_a_call_the_pbx_never_lists(
+    cli: Cli, signed_in: FakePBX, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calllauncher.cli import commands
+
+    monkeypatch.setattr(commands, "UNLISTED_LIMIT", 2.0)  # 60 s in real use
+    code, out, err = cli("status", "3049000001", "--follow")
+
+    assert code == 3, err
+    assert out == ""
+    assert "has not listed call 3049000001 after 2 seconds" in err
+    assert "calllauncher status 3049000001" in err
+    assert len(signed_in.requests_for("call_details")) >= 2  # it did keep asking meanwhile
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [
+        (("dail", "0671234567"), "Did you mean “dial”?"),
+        (("employes",), "Did you mean “employees”?"),
+        (("--demo", "voicefiles"), "Did you mean “voice-files”?"),
+        (("frobnicate",), "Commands: dial, bridge,"),
+    ],
+)
+def test_a_mistyped_command_is_a_usage_error(
+    cli: Cli, args: tuple[str, ...], suggestion: str
+) -> None:
+    """Not taken as a link: the window would start and say it can't dial "employes"."""
+    code, out, err = cli(*args)
+
+    assert code == 2
+    assert out == ""
+    assert "is not a command, a link or a phone number" in err
+    assert suggestion in err
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (("dial", NUMBER, "--ring-time", "-5"), "--ring-time: give whole seconds from 5 to 120"),
+        (("dial", NUMBER, "--ring-time", "0"), "--ring-time: give whole seconds from 5 to 120"),
+        (("dial", NUMBER, "--limit", str(10**23)), "--limit: give whole seconds from 1 to 14400"),
+        (("dial", NUMBER, "--limit", "ten"), "--limit: give whole seconds from 1 to 14400"),
+        (("bridge", NUMBER, "0501234567", "--limit", "-1"), "--limit: give whole seconds"),
+    ],
+)
+def test_out_of_range_seconds_are_refused_before_sending(
+    cli: Cli, signed_in: FakePBX, args: tuple[str, ...], what: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli(*args)
+    assert stopped.value.code == 2
+    assert signed_in.log() == []
+
+
+@pytest.mark.parametrize("number", ["112", "tel:112", "101", "102", "103", "104"])
+def test_emergency_numbers_are_refused(cli: Cli, signed_in: FakePBX, number: str) -> None:
+    code, _, err = cli("dial", number)
+
+    assert code == 2
+    assert "is an emergency number" in err
+    assert "Dial it from a phone directly" in err
+    assert signed_in.log() == []
+
+
+def test_my_extension_may_look_like_an_emergency_number(cli: Cli, signed_in: FakePBX) -> None:
+    """It is rung, not dialled out: an office whose desk phone is 101 still calls out."""
+    _, _, err = cli("dial", NUMBER, "--ext", "101")
+    assert "emergency" not in err  # sent (the simulated PBX has no line 101 and says so)
+    assert only(signed_in.requests_for("ext_to_phone")).params["internalNumber"] == "101"
+
+
+def test_a_closed_pipe_ends_the_command_quietly() -> None:
+    """``calllauncher employees | head -1``: the reader leaves before all is written."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "calllauncher", "--demo", "employees"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # gone before the first line is printed
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(60) == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert err == ""

@@ -29,7 +29,7 @@ def test_file_lives_in_the_data_folder_in_wal_mode(history: History) -> None:
     assert not history.in_memory
     with sqlite3.connect(history.path) as other:
         assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert other.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert other.execute("PRAGMA user_version").fetchone()[0] == 2
     other.close()
     history.close()
 

@@ -72,7 +72,8 @@ def test_history_records_calls_and_failures(
     qtbot.waitUntil(lambda: shell.history.attempts()[0].disposition == "BUSY", timeout=8000)
     pbx.inject(Fault.ERROR, code=150, method=EXT_TO_PHONE)
     parts.window.dial_number("0671234567")
-    qtbot.waitUntil(lambda: shell.history.count() == 2, timeout=5000)
+    assert shell.history.count() == 2  # written before the request left
+    qtbot.waitUntil(lambda: shell.history.attempts()[0].failed, timeout=5000)
     failed = shell.history.attempts()[0]
     assert failed.failed and "did not answer" in failed.error
     view = shell.open_history()
@@ -121,3 +122,13 @@ def test_tray_settings_action_opens_settings(shell: Shell, parts: AppParts) -> N
     shell.tray.actions_by_text()["Settings…"].trigger()
     assert parts.window.flows.settings_dialog is not None
     parts.window.flows.settings_dialog.reject()
+
+
+def test_emergency_link_is_not_dialled(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.settings.set("ui/dialLinksAtOnce", True)
+    shell.handle(Message("link", "tel:112"))
+    assert "112 is an emergency number" in parts.window.banner.text
+    qtbot.wait(200)
+    assert not pbx.requests_for(EXT_TO_PHONE)

@@ -76,7 +76,7 @@ def no_leftover_socket() -> Iterator[None]:
     """Helpers stopped by a signal leave their socket file; don't litter the temp folder."""
     yield
     name = server_name()
-    if os.path.isabs(name):
+    if name and os.path.isabs(name):
         Path(name).unlink(missing_ok=True)
 
 
@@ -468,3 +468,52 @@ def test_forward_gives_up_on_a_copy_that_never_answers(tmp_path: Path) -> None:
     assert forward(Message("show"), timeout_ms=300, name=path) is False
     assert time.monotonic() - start < 1.0
     listener.close()
+
+
+@unix_only
+def test_deeply_nested_json_is_refused_and_serving_goes_on(
+    server: InstanceServer, qtbot: QtBot
+) -> None:
+    """Issue 11: "[[[[…" nested past the parser's depth was a RecursionError, no answer."""
+    received: list[Message] = []
+    server.received.connect(received.append)
+    answer: list[bytes] = []
+    payload = b"[" * 60_000 + b"\n"
+    with qtbot.waitSignal(server.rejected, timeout=3000) as blocker:
+        thread = threading.Thread(target=lambda: answer.append(raw_exchange(server.name, payload)))
+        thread.start()
+    thread.join(3)
+    assert blocker.args == ["not a JSON message"]
+    assert json.loads(answer[0]) == {"v": 1, "ok": False, "error": "not a JSON message"}
+    assert received == []
+    with qtbot.waitSignal(server.received, timeout=3000):
+        assert forward_beside(qtbot, "tel:0443334023") == 0
+
+
+def test_a_running_copy_answering_with_nested_json_is_no_answer(tmp_path: Path) -> None:
+    path = str(tmp_path / "s")
+    script = REFUSING_SCRIPT.replace(
+        """b'{"v": 2, "ok": false, "error": "unsupported version 1"}\\n'""",
+        """b"[" * 60000 + b"\\n\"""",
+    )
+    deep = subprocess.Popen([sys.executable, "-c", script, path], stdout=subprocess.PIPE, text=True)
+    with deep:
+        assert deep.stdout is not None
+        assert deep.stdout.readline() == "ready\n"
+        assert forward(Message("show"), name=path) is False
+
+
+def test_a_link_that_is_not_utf8_reaches_the_running_copy_cleaned(running: Helper) -> None:
+    """Issue 11: a non-UTF-8 argument (kept by Python as lone surrogates) was a
+    UnicodeEncodeError traceback in the second launch; now its bad bytes become U+FFFD
+    and the running copy says the link can't be dialled."""
+    done = subprocess.run(
+        [sys.executable, "-c", FORWARD_SCRIPT, b"tel:\xff\xfe0443334023"],
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    assert done.stderr == ""
+    assert done.returncode == 0
+    assert running.next() == {"action": "link", "text": "tel:\ufffd\ufffd0443334023"}
+    assert Message("link", "tel:\ud800").text == "tel:\ufffd"

@@ -256,3 +256,17 @@ def test_quit_with_requests_in_flight_is_prompt(
     parts.window.close()
     parts.shutdown(wait_ms=1500)
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("typed", ["112", "103"])
+def test_emergency_number_is_marked_and_nothing_is_sent(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, typed: str
+) -> None:
+    """Issue 11: 112 and 101-104 passed for internal lines and were dialled via the PBX."""
+    form = parts.window.form
+    type_number(qtbot, parts, typed)
+    assert f"{typed} is an emergency number" in form.number_hint.text()
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert not pbx.requests_for(EXT_TO_PHONE)
+    assert form.number.text() == typed

@@ -7,6 +7,7 @@ no QApplication: the command line loads its own translator.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .parser import COMMANDS, command_parser, first_positional
@@ -20,6 +21,13 @@ def run(argv: list[str]) -> int:
     use_headless()
     try:
         return _run(argv)
+    except BrokenPipeError:
+        # The reader left (``| head -1``): it had what it wanted; the call, if one was
+        # started, goes on. stdout now goes nowhere, so the final flush is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
     finally:
         reset_headless()
 
@@ -30,7 +38,7 @@ def _run(argv: list[str]) -> int:
     from ..controller.number_reasons import reason_text
     from ..phone import NumberError
     from ..services.credentials import CredentialError
-    from .commands import Context, NotSignedIn, UsageError, dispatch
+    from .commands import Context, NotListed, NotSignedIn, UsageError, dispatch
 
     args = command_parser().parse_args(argv)
     ctx = Context(args)
@@ -48,6 +56,8 @@ def _run(argv: list[str]) -> int:
         return _fail(failure.sentence + extra, 1 if isinstance(exc, ApiError) else 3)
     except (NotSignedIn, CredentialError) as exc:
         return _fail(str(exc), 4)
+    except NotListed as exc:
+        return _fail(str(exc), 3)
     finally:
         ctx.close()
 

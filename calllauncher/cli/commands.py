@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..fakepbx import FakePBX
 
 Cli = Context("Cli")  # for counts; lupdate takes the name as the context
+UNLISTED_LIMIT = 60.0
+"""Seconds ``--follow`` waits for the PBX to list a call before it gives up (exit 3)."""
 
 
 class UsageError(Exception):
@@ -30,6 +32,10 @@ class UsageError(Exception):
 
 class NotSignedIn(Exception):
     pass
+
+
+class NotListed(Exception):
+    """The PBX never listed the call being followed."""
 
 
 class Context:
@@ -80,8 +86,12 @@ class Context:
             self._client = account.client(secret)
         return self._client
 
-    def number(self, text: str, *, allow_extension: bool = False) -> str:
-        return phone.normalize(text, self.region, allow_extension=allow_extension).digits
+    def number(
+        self, text: str, *, allow_extension: bool = False, allow_emergency: bool = False
+    ) -> str:
+        return phone.normalize(
+            text, self.region, allow_extension=allow_extension, allow_emergency=allow_emergency
+        ).digits
 
     def close(self) -> None:
         if self._client is not None:
@@ -107,7 +117,8 @@ def _started(ctx: Context, started: CallStarted, follow: bool) -> int:
 
 def _follow(ctx: Context, call_id: str, sleep: Callable[[float], None] = time.sleep) -> int:
     client = ctx.client()
-    tracker = callstate.CallTracker(call_id, time.monotonic())
+    started = time.monotonic()
+    tracker = callstate.CallTracker(call_id, started)
     shown = ""
     while True:
         wait = 0.0
@@ -123,6 +134,14 @@ def _follow(ctx: Context, call_id: str, sleep: Callable[[float], None] = time.sl
             shown = key
         if state.is_final:
             return 0
+        if state.phase == callstate.WAITING and time.monotonic() - started > UNLISTED_LIMIT:
+            raise NotListed(
+                translate(
+                    "Cli",
+                    "The PBX has not listed call {call} after {seconds} seconds, so it can't "
+                    "be followed. Check it later with `calllauncher status {call}`.",
+                ).format(call=call_id, seconds=round(UNLISTED_LIMIT))
+            )
         sleep(tracker.next_poll(time.monotonic(), wait))
 
 
@@ -138,7 +157,7 @@ def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
             )
         )
     started = ctx.client().calls.ext_to_phone(
-        ext_number=ctx.number(ext, allow_extension=True),
+        ext_number=ctx.number(ext, allow_extension=True, allow_emergency=True),
         phone_number=number,
         call_time_to_ext=args.ring_time,
         limit_call_time=args.limit,

@@ -8,6 +8,8 @@ are told apart before argparse runs.
 from __future__ import annotations
 
 import argparse
+import difflib
+from collections.abc import Callable
 
 from .. import __version__
 from ..translation import translate
@@ -17,6 +19,10 @@ COMMANDS = (
     "employees", "voice-files", "login", "logout",
 )  # fmt: skip
 _TAKES_VALUE = ("--api-url", "--api-version")
+# The window's spin boxes (ui/dialer_form.py) allow the same: 0 there means "no cap",
+# which here is leaving --limit out.
+RING_TIME = (5, 120)
+LIMIT = (1, 4 * 3600)
 
 
 def first_positional(argv: list[str]) -> str | None:
@@ -29,6 +35,39 @@ def first_positional(argv: list[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
+
+
+def mistyped_command(word: str | None) -> str | None:
+    """Why ``word`` (the first positional) is a usage error, or None if the window may take
+    it. A word with no digit and no scheme is no link or number, so it is a command typed
+    wrong (``dail``, ``employes``), not something to start the window with."""
+    if not word or not word.strip() or ":" in word or any(ch.isdigit() for ch in word):
+        return None
+    close = difflib.get_close_matches(word.casefold(), COMMANDS, n=1, cutoff=0.6)
+    if close:
+        return translate(
+            "Cli", "“{word}” is not a command, a link or a phone number. Did you mean “{command}”?"
+        ).format(word=word, command=close[0])
+    return translate(
+        "Cli", "“{word}” is not a command, a link or a phone number. Commands: {commands}."
+    ).format(word=word, commands=", ".join(COMMANDS))
+
+
+def _seconds(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "give whole seconds from {low} to {high}, not {value}").format(
+                    low=low, high=high, value=text
+                )
+            )
+        return value
+
+    return parse
 
 
 def _globals(parser: argparse.ArgumentParser) -> None:
@@ -97,10 +136,16 @@ def command_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "don't wait for pickup"),
     )
     dial.add_argument(
-        "--ring-time", type=int, metavar="S", help=translate("Cli", "seconds to ring my phone")
+        "--ring-time",
+        type=_seconds(*RING_TIME),
+        metavar="S",
+        help=translate("Cli", "seconds to ring my phone"),
     )
     dial.add_argument(
-        "--limit", type=int, metavar="S", help=translate("Cli", "cap on call length, seconds")
+        "--limit",
+        type=_seconds(*LIMIT),
+        metavar="S",
+        help=translate("Cli", "cap on call length, seconds"),
     )
     dial.add_argument(
         "--no-wait-message", action="store_true", help=translate("Cli", 'no "please hold" message')
@@ -116,7 +161,7 @@ def command_parser() -> argparse.ArgumentParser:
     bridge.add_argument("number1")
     bridge.add_argument("number2")
     bridge.add_argument("--from", dest="company", metavar="COMPANY_NO")
-    bridge.add_argument("--limit", type=int, metavar="S")
+    bridge.add_argument("--limit", type=_seconds(*LIMIT), metavar="S")
     bridge.add_argument("--no-wait-message", action="store_true")
     bridge.add_argument("--follow", action="store_true")
 

@@ -53,6 +53,7 @@ class DialController(ConnectedController):
     """Starts calls at most once per user action and loads employees and voice files."""
 
     busyChanged = Signal(bool)
+    callSending = Signal(object)  # CallRequest: emitted before it leaves (history row first)
     callStarted = Signal(object, object, float)  # CallRequest, CallStarted, monotonic start
     callFailed = Signal(object, object)  # CallRequest, Failure
     employeesLoaded = Signal(list)
@@ -96,6 +97,8 @@ class DialController(ConnectedController):
         self._busy = True  # the guard holds from here on
         started_at = now
         self._remember(action, now)
+        # Direct connections run now: history has its row before the PBX sees anything.
+        self.callSending.emit(request)
         self._runner.run(
             partial(start_call, client, request),
             on_done=partial(self._on_started, request, started_at),

@@ -62,6 +62,11 @@ TEMPLATES = (
         "Form", "This number has the wrong number of digits for country code +{code}."
     ),
     QT_TRANSLATE_NOOP("Form", "This isn't a real phone number for country code +{code}."),
+    QT_TRANSLATE_NOOP(
+        "Form",
+        "{number} is an emergency number. Dial it from a phone directly: a call started "
+        "through the PBX may not reach the emergency service near you.",
+    ),
 )
 
 

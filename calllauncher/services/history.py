@@ -15,10 +15,22 @@ option whose name looks like a credential is dropped.
 
 Typical flow (the dialer)::
 
-    row = history.add_attempt(CALL, "0443334023", extension="910", options={"ring_time": 30})
-    ...request succeeds...   history.mark_started(row, call_id)
+    row = history.add_attempt(CALL, "0443334023", extension="910", result=STARTING)
+    ...the request leaves; the PBX answers...   history.mark_started(row, call_id)
     ...or fails...           history.mark_failed(row, "The PBX refused: ... (code 101)")
     ...call ends...          history.update_outcome(call_id, "ANSWER", 151)
+
+The row is written before the request leaves, so a call the PBX may have started is in
+history even when the app is quit, logged out or killed while the PBX holds the request.
+At the next start :meth:`History.settle_interrupted` marks such rows "interrupted"
+(whether the call went through is not known, and the row says so), and
+:meth:`History.unfinished_calls` names calls that started but whose end was not seen,
+for the app to ask the PBX about (``stats/call-details``).
+
+A write that fails (a full disk, a file made read-only) is said in :attr:`History.warning`
+and ``on_warning``, once until writing works again; never dropped silently. The file and
+its -wal/-shm companions are readable by this user only (0600): they hold customers'
+numbers.
 """
 
 from __future__ import annotations
@@ -26,8 +38,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 import sqlite3
+import sys
 import time
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -42,10 +56,13 @@ from . import paths
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: attempts.pid
 STARTED = "started"
 FAILED = "failed"
-RESULTS = (STARTED, FAILED)
+STARTING = "starting"  # written before the request left; the PBX's answer not seen yet
+INTERRUPTED = "interrupted"  # the app ended before the PBX answered: outcome unknown
+RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
+_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
 
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
@@ -71,11 +88,12 @@ CREATE TABLE IF NOT EXISTS attempts (
     extension   TEXT    NOT NULL DEFAULT '',
     company     TEXT    NOT NULL DEFAULT '',
     options     TEXT    NOT NULL DEFAULT '{}',
-    result      TEXT    NOT NULL,            -- started, failed
+    result      TEXT    NOT NULL,            -- starting, started, failed, interrupted
     call_id     TEXT    NOT NULL DEFAULT '', -- the PBX's generalCallID
     disposition TEXT    NOT NULL DEFAULT '', -- ANSWER, BUSY, ... once the call ended
     seconds     INTEGER,                     -- billsec once the call ended
-    error       TEXT    NOT NULL DEFAULT ''  -- the sentence shown when it failed
+    error       TEXT    NOT NULL DEFAULT '', -- the sentence shown when it failed
+    pid         INTEGER NOT NULL DEFAULT 0   -- the process that started it (see STARTING)
 );
 CREATE INDEX IF NOT EXISTS attempts_time ON attempts (time);
 CREATE INDEX IF NOT EXISTS attempts_number ON attempts (number, time);
@@ -108,7 +126,7 @@ class Attempt:
     extension: str = ""
     company: str = ""
     options: dict[str, Any] = field(default_factory=dict)
-    result: str = STARTED  # "started" or "failed"
+    result: str = STARTED  # one of RESULTS
     call_id: str = ""
     disposition: str = ""  # the PBX's final disposition, "" until known
     seconds: int | None = None  # talk time (billsec), None until known
@@ -123,6 +141,10 @@ class Attempt:
     @property
     def failed(self) -> bool:
         return self.result == FAILED
+
+    @property
+    def interrupted(self) -> bool:
+        return self.result == INTERRUPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +190,40 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
         return True
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text
+
+
+def _private_file(path: Path) -> None:
+    """Make the history file and its companions readable by this user only (0600),
+    creating the main file so sqlite never makes it with the umask's wider mode; sqlite
+    gives -wal and -shm the main file's mode."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    for target in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if target.stat().st_mode & 0o077:
+                target.chmod(0o600)  # a file from an older version was 0644
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return False  # os.kill would end it there; a row of another live copy is rare
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's: not ours to judge
+    return True
+
+
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith(_WRITE_ERRORS):
+        return True
+    text = str(exc).lower()
+    return "disk is full" in text or "readonly" in text or "disk i/o" in text
 
 
 def _stamp() -> str:
@@ -218,6 +274,11 @@ class History:
         """Where a damaged file was moved, if one was."""
         self.in_memory = False
         """True when the file couldn't be opened and this session's history is not saved."""
+        self.write_failing = False
+        """True while writes fail (a full disk...); the person has been told."""
+        # Rows of this session: this pid, written since now. (A restarted app may get the
+        # dead one's pid again, in a container's own pid space for one.)
+        self._opened_at = time.time()
         self._conn = self._open()
 
     # --- opening and recovery ---------------------------------------------------------
@@ -238,6 +299,9 @@ class History:
                 raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
             with conn:
                 conn.executescript(_SCHEMA)
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(attempts)")}
+                if "pid" not in columns:  # a version-1 file
+                    conn.execute("ALTER TABLE attempts ADD COLUMN pid INTEGER NOT NULL DEFAULT 0")
                 if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except BaseException:
@@ -247,7 +311,8 @@ class History:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _private_file(self.path)
             try:
                 return self._connect(str(self.path))
             except sqlite3.DatabaseError as exc:
@@ -255,6 +320,7 @@ class History:
                     raise
                 log.warning("history: %s is damaged (%s)", self.path, exc)
                 self._set_aside()
+                _private_file(self.path)
                 return self._connect(str(self.path))
         except (OSError, sqlite3.Error) as exc:
             log.warning("history: can't open %s (%s); keeping it in memory", self.path, exc)
@@ -297,13 +363,22 @@ class History:
             except Exception:
                 log.exception("history: on_warning failed")
 
-    def _run(self, work: Callable[[sqlite3.Connection], T], default: T) -> T:
-        """One operation in one transaction; damage found now is recovered, never raised."""
+    def _run(
+        self, work: Callable[[sqlite3.Connection], T], default: T, *, write: bool = False
+    ) -> T:
+        """One operation in one transaction; damage found now is recovered, never raised.
+        A ``write`` that fails is said to the person (see :meth:`_write_failed`)."""
         for attempt in range(2):
             try:
                 with self._conn:
-                    return work(self._conn)
+                    result = work(self._conn)
+                if write:
+                    self.write_failing = False
+                return result
             except sqlite3.DatabaseError as exc:
+                if write and _is_write_failure(exc):
+                    self._write_failed(exc)
+                    return default
                 if attempt or self.in_memory or not _is_corruption(exc):
                     log.warning("history: %s", exc)
                     return default
@@ -311,6 +386,7 @@ class History:
                 self._conn.close()
                 try:
                     self._set_aside()
+                    _private_file(self.path)
                     self._conn = self._connect(str(self.path))
                 except (OSError, sqlite3.Error) as again:
                     log.warning("history: can't recreate %s (%s)", self.path, again)
@@ -318,8 +394,29 @@ class History:
                     self._conn = self._connect(":memory:")
             except sqlite3.Error as exc:
                 log.warning("history: %s", exc)
+                if write:
+                    self._write_failed(exc)
                 return default
         return default
+
+    def _write_failed(self, exc: sqlite3.Error) -> None:
+        log.warning("history: can't write %s (%s)", self.path, exc)
+        if self.write_failing:
+            return  # said already; said again once writing has worked in between
+        self.write_failing = True
+        if "full" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+            sentence = translate(
+                "History",
+                "Call history can't be saved: the disk is full. Calls still go out, but they "
+                "are not recorded until there is free space.",
+            )
+        else:
+            sentence = translate(
+                "History",
+                "Call history can't be saved ({reason}). Calls still go out, but they are "
+                "not recorded.",
+            ).format(reason=exc)
+        self._warn(sentence)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -365,12 +462,14 @@ class History:
             result,
             call_id,
             error,
+            os.getpid(),
         )
 
         def work(conn: sqlite3.Connection) -> int:
             cur = conn.execute(
                 "INSERT INTO attempts (time, kind, number, number2, extension, company, "
-                "options, result, call_id, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "options, result, call_id, error, pid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             row = int(cur.lastrowid or 0)
@@ -382,7 +481,7 @@ class History:
                 )
             return row
 
-        return self._run(work, 0)
+        return self._run(work, 0, write=True)
 
     def add_request(
         self,
@@ -416,6 +515,7 @@ class History:
                 (STARTED, call_id, row_id),
             ),
             None,
+            write=True,
         )
 
     def mark_failed(self, row_id: int, error: str) -> None:
@@ -426,6 +526,7 @@ class History:
                 (FAILED, error, row_id),
             ),
             None,
+            write=True,
         )
 
     def update_outcome(self, call_id: str, disposition: str, seconds: int) -> bool:
@@ -443,8 +544,56 @@ class History:
                 ).rowcount
             ),
             0,
+            write=True,
         )
         return changed > 0
+
+    def settle_interrupted(self) -> int:
+        """Rows left "starting" by a copy of the app that is gone (quit, logout, a crash
+        while the PBX held the request) become "interrupted": the PBX may or may not have
+        started the call, and there is no call id to ask it with. Returns how many."""
+        rows: list[tuple[int, int]] = self._run(
+            lambda c: c.execute(
+                "SELECT id, pid FROM attempts WHERE result = ?", (STARTING,)
+            ).fetchall(),
+            [],
+        )
+        gone = [row_id for row_id, pid in rows if not _process_alive(pid)]
+        if not gone:
+            return 0
+        note = translate(
+            "History",
+            "The app was closed while this call was being started, so whether it went "
+            "through is not known.",
+        )
+        self._run(
+            lambda c: c.executemany(
+                "UPDATE attempts SET result = ?, error = ? WHERE id = ? AND result = ?",
+                [(INTERRUPTED, note, row_id, STARTING) for row_id in gone],
+            ),
+            None,
+            write=True,
+        )
+        return len(gone)
+
+    def _live_session(self, pid: int, at: float) -> bool:
+        if pid == os.getpid():
+            return at >= self._opened_at
+        return _process_alive(pid)
+
+    def unfinished_calls(self, limit: int = 50, max_age: float = 7 * 86400) -> list[str]:
+        """Call ids of calls the PBX started whose end this copy did not see (the app was
+        closed before they ended), newest first: ask ``stats/call-details`` about them."""
+        rows: list[tuple[str]] = self._run(
+            lambda c: c.execute(
+                "SELECT call_id FROM attempts WHERE result = ? AND call_id != '' AND "
+                "disposition = '' AND NOT (pid = ? AND time >= ?) AND time > ? "
+                "ORDER BY time DESC LIMIT ?",
+                (STARTED, os.getpid(), self._opened_at, time.time() - max_age, limit),
+            ).fetchall(),
+            [],
+        )
+        return [row[0] for row in rows]
 
     def get(self, row_id: int) -> Attempt | None:
         rows = self._select(f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id = ?", (row_id,))
@@ -528,7 +677,7 @@ class History:
             if favourites:
                 conn.execute("DELETE FROM favourites")
 
-        self._run(work, None)
+        self._run(work, None, write=True)
         # Give the space back and leave no old rows in the WAL file.
         with contextlib.suppress(sqlite3.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -29,23 +29,34 @@ How the app uses it, start to finish::
         return 0                    # lost a start-up race to another launch
     server.received.connect(window.handle_instance_message)   # gets a Message
 
-Where the socket lives: on Linux/BSD a file in a private (0700) per-user folder
-(``$XDG_RUNTIME_DIR``, else ``<tmp>/calllauncher-<uid>``), so other users can neither
-connect nor squat the name; on macOS the per-user temporary folder Qt uses by default; on
-Windows a named pipe restricted to the user. The name includes a hash of the config folder,
-so copies isolated by ``CALLLAUNCHER_CONFIG_DIR`` (tests, a second profile) don't meet.
+Where the socket lives: on Linux/BSD a file in a private (0700, owned by the user) folder:
+``$XDG_RUNTIME_DIR``, else ``<tmp>/calllauncher-<uid>``, else ``<data dir>/run`` when
+another user squatted the shared one (a folder made in advance, not ours or not 0700).
+Never the shared temporary folder itself, where anyone could take the name first: with
+no private folder at all there is no single-instance socket (each launch opens its own
+window; logged). On macOS the per-user temporary folder Qt uses by default; on Windows a
+named pipe restricted to the user. The name includes a hash of the config folder, so
+copies isolated by ``CALLLAUNCHER_CONFIG_DIR`` (tests, a second profile) don't meet.
+
+Both ends also check who is at the other end where the system says (``SO_PEERCRED`` on
+Linux, ``getpeereid`` on macOS and the BSDs): a launch hands nothing to a server run by
+another user, and the server acts on nothing sent by another user.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import getpass
 import hashlib
 import json
 import logging
 import os
 import re
+import socket
 import stat
+import struct
 import sys
 import tempfile
 import time
@@ -71,6 +82,7 @@ ACTIONS = (SHOW, LINK, DIAL, DIAL_CLIPBOARD, PING)
 MAX_MESSAGE_BYTES = 64 * 1024  # a link is short; anything bigger is not ours
 _PEER_TIMEOUT_MS = 3000  # a client that connects and says nothing is dropped after this
 _PROBE_TIMEOUT_MS = 250
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ProtocolError(ValueError):
@@ -87,6 +99,12 @@ class Message:
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ProtocolError(f"unknown action {self.action!r}")
+        if _SURROGATE.search(self.text):
+            # A command-line argument that was not UTF-8 arrives with its bad bytes as
+            # lone surrogates (Python's surrogateescape), which no UTF-8 encoder takes:
+            # each becomes U+FFFD (one per byte), so the running copy shows "can't be dialled".
+            clean = _SURROGATE.sub("\ufffd", self.text)
+            object.__setattr__(self, "text", clean)
 
     def to_bytes(self) -> bytes:
         """The wire form: one JSON line."""
@@ -98,7 +116,8 @@ class Message:
         """Parse one wire message; raises ProtocolError if it can't be acted on."""
         try:
             body = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            # RecursionError: "[[[[...]]]]" nested deeper than the parser goes.
             raise ProtocolError("not a JSON message") from None
         if not isinstance(body, dict):
             raise ProtocolError("not a JSON object")
@@ -136,37 +155,101 @@ def _user() -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:40] or "user"
 
 
+_MAX_SOCKET_PATH = 100  # bytes; sun_path holds 108 on Linux, 104 on macOS and the BSDs
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link to one), owned by this user, that nobody else may enter."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
 def _private_dir() -> Path | None:
-    """A folder only this user can enter, for the socket file (Unix but macOS)."""
+    """A folder only this user can enter, for the socket file (Unix but macOS); None if
+    there is none (logged): then there is no single-instance socket at all."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    candidates = [Path(runtime)] if runtime else []
-    candidates.append(Path(tempfile.gettempdir()) / f"calllauncher-{os.getuid()}")
-    for folder in candidates:
+    candidates = [(Path(runtime), False)] if runtime else []
+    candidates.append((Path(tempfile.gettempdir()) / f"calllauncher-{os.getuid()}", False))
+    # Anyone may make <tmp>/calllauncher-<uid> before us; our own data folder is ours.
+    candidates.append((paths.data_dir() / "run", True))
+    for folder, parents in candidates:
         with contextlib.suppress(OSError):
-            folder.mkdir(mode=0o700, exist_ok=True)
-            info = folder.lstat()
-            if (
-                stat.S_ISDIR(info.st_mode)
-                and info.st_uid == os.getuid()
-                and not info.st_mode & 0o077
-            ):
-                return folder
+            folder.mkdir(mode=0o700, parents=parents, exist_ok=True)
+        if _is_private(folder):
+            return folder
+        if folder.exists():
+            log.warning(
+                "not using %s for the single-instance socket: it is not a folder owned by "
+                "this user with mode 0700 (another user may have made it)",
+                folder,
+            )
+    log.warning("no private folder for the single-instance socket: each launch runs alone")
     return None
 
 
-def server_name(config_dir: Path | None = None) -> str:
+def server_name(config_dir: Path | None = None) -> str | None:
     """The per-user (and per-config-folder) name of the running copy's server.
 
-    On Linux this is a full socket path; elsewhere a plain name Qt places itself.
+    On Linux/BSD this is a full socket path, or None when no private folder can hold it
+    (then no copy serves and none is looked for); elsewhere a plain name Qt places itself.
     """
     folder = config_dir if config_dir is not None else paths.config_dir()
     digest = hashlib.sha256(str(folder.absolute()).encode()).hexdigest()[:12]
     if sys.platform not in ("win32", "darwin") and hasattr(os, "getuid"):
         private = _private_dir()
-        if private is not None:
-            # Keep well under the 108-byte limit on socket paths.
-            return str(private / f"calllauncher-{digest}.sock")
+        if private is None:
+            return None
+        path = private / f"calllauncher-{digest}.sock"
+        if len(os.fsencode(path)) > _MAX_SOCKET_PATH:
+            log.warning(
+                "the single-instance socket path %s is too long: each launch runs alone", path
+            )
+            return None
+        return str(path)
     return f"calllauncher-{_user()}-{digest}"
+
+
+def _getpeereid() -> Any:
+    name = ctypes.util.find_library("c")
+    if not name:
+        return None
+    libc = ctypes.CDLL(name, use_errno=True)
+    return getattr(libc, "getpeereid", None)
+
+
+def peer_uid(fd: int) -> int | None:
+    """The user id of the process at the other end of Unix socket ``fd``, where the
+    system tells it (Linux: SO_PEERCRED; macOS, BSD: getpeereid); None elsewhere."""
+    if fd < 0 or not hasattr(os, "getuid"):
+        return None
+    try:
+        if hasattr(socket, "SO_PEERCRED"):
+            # fromfd works on a duplicate, so closing it leaves Qt's descriptor alone.
+            with socket.fromfd(fd, socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                creds = sock.getsockopt(
+                    socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")
+                )
+            return int(struct.unpack("3i", creds)[1])
+        call = _getpeereid()
+        if call is None:
+            return None
+        uid, gid = ctypes.c_uint32(), ctypes.c_uint32()
+        if call(fd, ctypes.byref(uid), ctypes.byref(gid)) != 0:
+            return None
+        return int(uid.value)
+    except (OSError, ValueError, struct.error):
+        return None
+
+
+def _foreign_peer(fd: int) -> int | None:
+    """The peer's uid if it is known and not ours, else None."""
+    uid = peer_uid(fd)
+    if uid is None or uid == os.getuid():
+        return None
+    return uid
 
 
 def _needs_user_access(name: str) -> bool:
@@ -198,12 +281,22 @@ def forward(message: Message, timeout_ms: int = 1000, name: str | None = None) -
     moment before the GUI exists (no event loop needed).
     """
     name = name or server_name()
+    if name is None:
+        return False  # no private place for the socket: this launch runs alone
     deadline = time.monotonic() + timeout_ms / 1000
     sock = QLocalSocket()
     sock.connectToServer(name)
     try:
         if not sock.waitForConnected(timeout_ms):
             log.debug("no running instance at %s: %s", name, sock.error().name)
+            return False
+        stranger = _foreign_peer(int(sock.socketDescriptor()))
+        if stranger is not None:
+            log.warning(
+                "the program listening at %s runs as user %d, not as us: not handing it anything",
+                name,
+                stranger,
+            )
             return False
         sock.write(message.to_bytes())
         remaining = max(1, int((deadline - time.monotonic()) * 1000))
@@ -215,7 +308,7 @@ def forward(message: Message, timeout_ms: int = 1000, name: str | None = None) -
         sock.abort()
     try:
         reply = json.loads(line.decode("utf-8")) if line else None
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         reply = None
     if not isinstance(reply, dict):
         log.warning("running instance gave no answer")
@@ -243,6 +336,7 @@ class _Peer(QObject):
         self._buffer = b""
         self._done = False
         sock.setParent(self)
+        self._stranger = _foreign_peer(int(sock.socketDescriptor()))
         sock.readyRead.connect(self._on_ready_read)
         sock.disconnected.connect(self._on_disconnected)
         self._timer = QTimer(self)
@@ -260,6 +354,9 @@ class _Peer(QObject):
             self._refuse("message too long")
 
     def _handle(self, line: bytes) -> None:
+        if self._stranger is not None:
+            self._refuse(f"sent by user {self._stranger}, not by us")
+            return
         try:
             message = Message.from_bytes(line)
         except ProtocolError as exc:
@@ -318,9 +415,10 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = name or server_name()
+        self.name = name or server_name() or ""
+        """Empty when there is no private place for the socket: :meth:`listen` says False."""
         self._server = QLocalServer(self)
-        if _needs_user_access(self.name):
+        if self.name and _needs_user_access(self.name):
             self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
 
@@ -336,6 +434,8 @@ class InstanceServer(QObject):
         """
         if self._server.isListening():
             return True
+        if not self.name:
+            return False
         if self._alive():
             log.info("another instance is running at %s", self.name)
             return False

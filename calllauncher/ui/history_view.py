@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..callstate import clock
-from ..services.history import Attempt, History
+from ..services.history import STARTING, Attempt, History
 from .wording import duration, kind_name, outcome
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
@@ -116,7 +116,7 @@ class HistoryView(QDialog):
             ]
         )
         item.setData(0, Qt.ItemDataRole.UserRole, attempt)
-        if attempt.failed:
+        if attempt.failed or attempt.interrupted:
             item.setToolTip(3, attempt.error)
         elif attempt.seconds and attempt.disposition in ("ANSWER", "TRANSFER"):
             item.setToolTip(3, duration(attempt.seconds))  # "2 minutes 31 seconds"
@@ -125,6 +125,10 @@ class HistoryView(QDialog):
     def _result(self, attempt: Attempt) -> str:
         if attempt.failed:
             return self.tr("failed: {reason}").format(reason=attempt.error)
+        if attempt.interrupted:
+            return self.tr("outcome unknown: the app was closed while it started")
+        if attempt.result == STARTING:
+            return self.tr("starting…")
         if not attempt.disposition:
             return self.tr("started")
         words = outcome(attempt.disposition)

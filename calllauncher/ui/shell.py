@@ -5,8 +5,9 @@ history. Wires the services of issue-5 fame to the window; holds no dialing logi
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -39,7 +40,16 @@ class Shell(QObject):
         self.window = window
         self._runner = runner
         self.history = history or History()
-        self.recorder = HistoryRecorder(self.history, window.dialer, window.live, self)
+        # A write that fails later (a full disk) is said as it happens, not only at start.
+        self.history.on_warning = self._history_warning
+        self.recorder = HistoryRecorder(
+            self.history,
+            window.dialer,
+            window.live,
+            self,
+            runner=runner,
+            connection=window.connection,
+        )
         self.tray = Tray(
             app_icon(), self.history, self.clipboard_number, lambda: len(window.live.live()), self
         )
@@ -68,6 +78,11 @@ class Shell(QObject):
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning")
         t.show()
+
+    def _history_warning(self, sentence: str) -> None:
+        # Next turn of the event loop: a failed write happens inside a click, whose
+        # tidying-up hides the banner right after the request is sent.
+        QTimer.singleShot(0, partial(self.window.banner.show_message, sentence, "", "warning"))
 
     @property
     def settings(self) -> AppSettings:
@@ -221,8 +236,6 @@ class Shell(QObject):
 
     def _settings_changed(self, keys: set[str]) -> None:
         if "ui/startAtLogin" in keys:
-            from functools import partial
-
             from ..services import desktop
 
             enabled = self.settings.flag("ui/startAtLogin")
@@ -233,8 +246,6 @@ class Shell(QObject):
 
     def register_links(self) -> None:
         """Make this app the tel:/callto: handler (xdg-mime, registry...) on a worker."""
-        from functools import partial
-
         from ..services import desktop
 
         self._runner.run(
