@@ -161,6 +161,7 @@ def test_the_secret_leaks_nowhere(
             (Fault.ERROR, {"code": 121, "message": "Wrong key or secret"}),
             (Fault.ERROR, {"code": 104, "message": "bad value"}),
         ]
+        parts.dialer.same_action_window = 0  # the same number again at once, on purpose
         for fault, extra in faults:
             pbx.inject(fault, method=EXT_TO_PHONE, **extra)
             dial(qtbot, parts, "0443334023")

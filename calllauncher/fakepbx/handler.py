@@ -39,7 +39,8 @@ def encode_json(value: Any) -> bytes:
 
 class Handler(BaseHTTPRequestHandler):
     server: LoopbackServer
-    protocol_version = "HTTP/1.0"
+    # Keep-alive, as Binotel's nginx: a client that leaks connections shows it here too.
+    protocol_version = "HTTP/1.1"
     server_version = "nginx"
     sys_version = ""
     timeout = 30.0  # an idle client cannot pin a handler thread for long
@@ -82,6 +83,8 @@ class Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = 0
+        if length > MAX_BODY:
+            self.close_connection = True  # the rest of it must not be read as a request
         length = max(0, min(length, MAX_BODY))
         return self.rfile.read(length) if length else b""
 
@@ -101,7 +104,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body) if length is None else length))
             for name, value in (extra or {}).items():
                 self.send_header(name, value)
-            self.send_header("Connection", "close")
+            if self.close_connection:
+                self.send_header("Connection", "close")
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/cli/commands.py" line="+248"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+267"/>
         <source>Signed in (%n employees).</source>
         <translation>
             <numerusform>Signed in (%n employee).</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/ui/wording.py" line="+44"/>
+        <location filename="../../calllauncher/ui/wording.py" line="+49"/>
         <source>%n hours</source>
         <comment>duration</comment>
         <translation>

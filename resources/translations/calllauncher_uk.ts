@@ -121,7 +121,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+49"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Відкриваємо сховище паролів…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Not signed in. Choose Sign in… in the CallLauncher menu when ready.</source>
         <translation>Вхід не виконано. Коли будете готові, виберіть «Увійти…» в меню CallLauncher.</translation>
     </message>
@@ -172,12 +172,12 @@
         <translation>Змінити обліковий запис</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Signed out.</source>
         <translation>Ви вийшли з облікового запису.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The new language applies when CallLauncher restarts.</source>
         <translation>Нова мова запрацює після перезапуску CallLauncher.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>AnswerBox</name>
     <message>
-        <location filename="../../calllauncher/ui/account_widgets.py" line="+70"/>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+61"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+33"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+40"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Стан дзвінка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Transfer…</source>
         <translation>Переадресувати…</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Прибрати цей дзвінок зі списку</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>transferred to {target}</source>
         <translation>переадресовано на {target}</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../calllauncher/cli/commands.py" line="+70"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+76"/>
         <source>Not signed in. Run `calllauncher login` first.</source>
         <translation>Вхід не виконано. Спершу виконайте `calllauncher login`.</translation>
     </message>
@@ -284,12 +284,17 @@
         <translation>У сховищі паролів немає секрету для цього ключа API. Виконайте `calllauncher login`.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>call started (the PBX gave no call id)</source>
         <translation>дзвінок розпочато (АТС не повідомила ідентифікатор дзвінка)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>The PBX has not listed call {call} after {seconds} seconds, so it can&apos;t be followed. Check it later with `calllauncher status {call}`.</source>
+        <translation>АТС не показала дзвінок {call} за {seconds} с, тож стежити за ним неможливо. Перевірте його пізніше: `calllauncher status {call}`.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Which extension should ring first? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
         <translation>Який внутрішній номер має задзвонити першим? Вкажіть --ext або збережіть свій командою `calllauncher login --ext EXT`.</translation>
     </message>
@@ -358,7 +363,22 @@
         <translation>Ви вийшли з облікового запису.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/cli/parser.py" line="+37"/>
+        <location filename="../../calllauncher/cli/parser.py" line="+48"/>
+        <source>“{word}” is not a command, a link or a phone number. Did you mean “{command}”?</source>
+        <translation>«{word}» — це не команда, не посилання і не номер телефону. Можливо, ви мали на увазі «{command}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{word}” is not a command, a link or a phone number. Commands: {commands}.</source>
+        <translation>«{word}» — це не команда, не посилання і не номер телефону. Команди: {commands}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give whole seconds from {low} to {high}, not {value}</source>
+        <translation>вкажіть ціле число секунд від {low} до {high}, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>API base before the version segment</source>
         <translation>базова адреса API перед номером версії</translation>
     </message>
@@ -428,12 +448,12 @@
         <translation>не чекати, поки я зніму слухавку</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>seconds to ring my phone</source>
         <translation>скільки секунд дзвонити на мій телефон</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>cap on call length, seconds</source>
         <translation>обмеження тривалості розмови, секунд</translation>
     </message>
@@ -596,7 +616,7 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+63"/>
+        <location filename="../../calllauncher/controller/dialer.py" line="+94"/>
         <source>Sign in first: the app has no account to call with.</source>
         <translation>Спершу увійдіть: у програми немає облікового запису для дзвінків.</translation>
     </message>
@@ -1024,7 +1044,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../calllauncher/controller/form.py" line="+66"/>
+        <location filename="../../calllauncher/controller/form.py" line="+82"/>
         <source>Choose the company number to connect the call through.</source>
         <translation>Виберіть номер компанії, через який з’єднати дзвінок.</translation>
     </message>
@@ -1044,7 +1064,7 @@
         <translation>Введіть або виберіть назву голосового меню.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/number_reasons.py" line="+19"/>
+        <location filename="../../calllauncher/controller/number_reasons.py" line="+23"/>
         <source>Type a phone number.</source>
         <translation>Введіть номер телефону.</translation>
     </message>
@@ -1153,11 +1173,16 @@
         <source>This isn&apos;t a real phone number for country code +{code}.</source>
         <translation>Це не справжній номер телефону для коду країни +{code}.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is an emergency number. Dial it from a phone directly: a call started through the PBX may not reach the emergency service near you.</source>
+        <translation>{number} — номер екстреної служби. Наберіть його прямо з телефона: дзвінок, розпочатий через АТС, може не потрапити до служби поруч із вами.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+263"/>
+        <location filename="../../calllauncher/services/history.py" line="+329"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -1165,6 +1190,21 @@
         <location line="+22"/>
         <source>The call history file was damaged, so a new one was started. The old file was kept as {name}.</source>
         <translation>Файл історії дзвінків пошкоджено, тому розпочато новий. Старий файл збережено як {name}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Call history can&apos;t be saved: the disk is full. Calls still go out, but they are not recorded until there is free space.</source>
+        <translation>Історію дзвінків не вдається зберегти: диск заповнений. Дзвінки й далі йдуть, але не записуються, доки не звільниться місце.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call history can&apos;t be saved ({reason}). Calls still go out, but they are not recorded.</source>
+        <translation>Історію дзвінків не вдається зберегти ({reason}). Дзвінки й далі йдуть, але не записуються.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The app was closed while this call was being started, so whether it went through is not known.</source>
+        <translation>Програму закрили, поки цей дзвінок починався, тож невідомо, чи він відбувся.</translation>
     </message>
 </context>
 <context>
@@ -1231,13 +1271,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Додати в обране</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Додати в обране або прибрати з нього (Ctrl+D)</translation>
     </message>
@@ -1255,6 +1295,16 @@
         <location line="+49"/>
         <source>failed: {reason}</source>
         <translation>помилка: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome unknown: the app was closed while it started</source>
+        <translation>результат невідомий: програму закрили, поки дзвінок починався</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting…</source>
+        <translation>починається…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1328,7 +1378,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+20"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+24"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
@@ -1341,7 +1391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+118"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+127"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1361,32 +1411,12 @@
         <translation>Вхід не виконано.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>available</source>
-        <translation>на місці</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>working in CRM</source>
-        <translation>працює в CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on a break</source>
-        <translation>перерва</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>away</source>
-        <translation>відсутній</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+69"/>
         <source>the employee list</source>
         <translation>список працівників</translation>
     </message>
@@ -1723,7 +1753,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+81"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+96"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
@@ -1743,7 +1773,7 @@
         <translation>У буфері обміну немає номера телефону. Скопіюйте номер і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Could not change the desktop settings: {reason}</source>
         <translation>Не вдалося змінити налаштування системи: {reason}</translation>
     </message>
@@ -1761,7 +1791,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+48"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+49"/>
         <source>Sign in to Binotel</source>
         <translation>Вхід у Binotel</translation>
     </message>
@@ -1948,7 +1978,7 @@
         <translation>Перевіряємо з’єднання…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Saving the secret in the keyring…</source>
         <translation>Зберігаємо секрет у сховищі паролів…</translation>
     </message>
@@ -2081,7 +2111,7 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../calllauncher/ui/wording.py" line="+15"/>
+        <location filename="../../calllauncher/ui/wording.py" line="+20"/>
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
@@ -2231,6 +2261,66 @@
         <location line="+4"/>
         <source>ended: {outcome} {time}</source>
         <translation>завершено: {outcome} {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>available</source>
+        <translation>на місці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working in CRM</source>
+        <translation>працює в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a break</source>
+        <translation>перерва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>відсутній</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on a call</source>
+        <translation>розмовляє</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ringing</source>
+        <translation>лунає дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone offline</source>
+        <translation>телефон не в мережі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line without a user</source>
+        <translation>лінія без користувача</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number withheld</source>
+        <translation>Номер приховано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>queue {name}</source>
+        <translation>черга {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forwarded to {number}</source>
+        <translation>переадресовано на {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note: {text}</source>
+        <translation>примітка: {text}</translation>
     </message>
 </context>
 </TS>
