@@ -16,6 +16,7 @@ from ..services.credentials import KeyringStore
 from ..services.settings import AppSettings
 from ..translation import Context, translate
 from ..ui.wording import cli_state_text
+from .printable import printable
 
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
@@ -91,7 +92,7 @@ class Context:
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(printable(text), flush=True)  # names, ids and states come from the PBX
 
 
 def _started(ctx: Context, started: CallStarted, follow: bool) -> int:
@@ -248,7 +249,7 @@ def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
     _out(Cli.tr("Signed in (%n employees).", None, len(employees)))
     if args.ext and args.ext not in {e.extension for e in employees}:
         note = translate("Cli", "note: no employee has extension {ext}.").format(ext=args.ext)
-        print(f"calllauncher: {note}", file=sys.stderr)
+        print(f"calllauncher: {printable(note)}", file=sys.stderr)
     return 0
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
@@ -20,6 +20,7 @@ from ..services.settings import AppSettings
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
+from .plain import PlainLabel
 
 if TYPE_CHECKING:
     from ..controller.account import AccountController
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.calls_view, 1)
         self.setCentralWidget(central)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.dial)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=self._hang_up_newest)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_lists)
-        QShortcut(QKeySequence("Escape"), self, activated=self.banner.hide)
+        QShortcut(QKeySequence("Escape"), self, activated=self.banner.dismiss)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_number)
 
     def _load_preferences(self) -> None:
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
         if request is not None:
-            self.banner.hide()
+            self.banner.clear()  # the last call's failure is answered; warnings stay
 
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)

@@ -66,7 +66,7 @@ class Shell(QObject):
             flows.settingsChanged.connect(self._settings_changed)
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
-            window.banner.show_message(self.history.warning, kind="warning")
+            window.banner.show_message(self.history.warning, kind="warning", sticky=True)
         t.show()
 
     @property
@@ -183,10 +183,13 @@ class Shell(QObject):
             number = parse_uri(link) if is_dial_uri(link) else link
             digits = normalize(number, self._region()).digits
         except NumberError as exc:
+            # Sticky: the link came from another program, maybe while the welcome or the
+            # sign-in dialog was in front; signing in must not take the answer away.
             self.window.banner.show_message(
                 self.tr("The link {link} can't be dialled: {reason}").format(
                     link=link, reason=reason_text(exc)
-                )
+                ),
+                sticky=True,
             )
             return
         if self.settings.flag("ui/dialLinksAtOnce"):
@@ -259,6 +262,7 @@ class Shell(QObject):
         self.window.banner.show_message(
             self.tr("Could not change the desktop settings: {reason}").format(reason=reason),
             kind="warning",
+            sticky=True,  # the answer of a worker: it may come after the user moved on
         )
 
     # -- notifications ------------------------------------------------------------------

@@ -32,6 +32,7 @@ from ..controller.form import extension_of
 from ..services.account import Account
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .plain import PlainLabel
 
 
 class SignInDialog(QDialog):
@@ -50,7 +51,7 @@ class SignInDialog(QDialog):
         self.hints: dict[str, tuple[QFormLayout, QLabel]] = {}  # field -> its reason row
         self.default_url = str(controller.settings.default_value("api/url"))
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Type the API key and secret of your company's Binotel account. The secret "
                 "is kept only in this computer's keyring."
@@ -202,7 +203,7 @@ class SignInDialog(QDialog):
     ) -> int:
         """Add a row (and a hidden reason row under it); the row's index."""
         if label:
-            text = QLabel(label)
+            text = PlainLabel(label)
             text.setBuddy(buddy or field)  # type: ignore[arg-type]
             self._labels.append(text)
             self.form.addRow(text, field)  # type: ignore[call-overload]
@@ -210,7 +211,7 @@ class SignInDialog(QDialog):
             self.form.addRow("", field)  # type: ignore[call-overload]
         row = self.form.rowCount() - 1
         if hint:
-            reason = QLabel()
+            reason = PlainLabel()
             reason.setWordWrap(True)
             reason.setStyleSheet(ERROR_STYLE)
             self.form.addRow("", reason)
