@@ -142,7 +142,17 @@ class Banner(QWidget):
         self, sentence: str, details: str = "", kind: str = "error", *, sticky: bool = False
     ) -> None:
         # A newer transient message replaces the last one; the same sticky message twice
-        # (the same bad link sent again) is shown once, on top.
+        # (the same bad link sent again) is shown once, on top, and so is a transient one
+        # that repeats a sticky one (a call refused for the setting already named).
+        repeated = [m for m in self.messages if m.sticky and m.sentence.text() == sentence]
+        if repeated and not sticky:
+            self.clear()
+            self._column.removeWidget(repeated[0])
+            self._column.insertWidget(0, repeated[0])
+            self.messages.remove(repeated[0])
+            self.messages.insert(0, repeated[0])
+            self.show()
+            return
         for old in list(self.messages):
             replaced = old.sentence.text() == sentence if sticky else not old.sticky
             if replaced:

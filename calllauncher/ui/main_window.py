@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         # Set by the shell: hide to the tray (or minimise) instead of closing; True if done.
         self.close_to_tray: Callable[[], bool] | None = None
         self.quitting = False
+        self._told: set[str] = set()  # setting problems already shown
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -145,7 +146,21 @@ class MainWindow(QMainWindow):
 
     @property
     def region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or "UA"
+        """The country numbers without a country code are read in: UA while the saved one
+        is not a country code (and the banner says so, once)."""
+        from ..services.setting_checks import checked_region, fallback_note
+
+        region, problem = checked_region(self.settings)
+        if problem:
+            self.tell_setting_problem(f"{problem} {fallback_note('numbers/defaultRegion')}")
+        return region
+
+    def tell_setting_problem(self, sentence: str) -> None:
+        """A setting that can't be used: said once a session, and it stays until dismissed
+        (the user did not cause it by anything done in the window)."""
+        if sentence not in self._told:
+            self._told.add(sentence)
+            self.banner.show_message(sentence, kind="warning", sticky=True)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -161,6 +176,10 @@ class MainWindow(QMainWindow):
             self.refresh_lists()
 
     def refresh_lists(self) -> None:
+        refusal = self.connection.refusal()
+        if refusal:  # nothing may be sent: say which setting to fix instead of failing twice
+            self.tell_setting_problem(refusal)
+            return
         self.dialer.load_employees()
         self.dialer.load_voice_files()
 

@@ -164,7 +164,7 @@ class Shell(QObject):
         return clipboard_number(QGuiApplication.clipboard(), self._region())
 
     def _region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or "UA"
+        return self.window.region  # checked there: a bad saved region is said once
 
     def handle(self, message: Message) -> None:
         """A message from another launch (or this one's own command line)."""
