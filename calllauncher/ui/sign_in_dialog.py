@@ -48,6 +48,7 @@ class SignInDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(title or self.tr("Sign in to Binotel"))
         self.tested_ok = False
+        self._keyring_trouble = ""  # the last keyring problem kind shown ("" none)
         self.hints: dict[str, tuple[QFormLayout, QLabel]] = {}  # field -> its reason row
         self.default_url = str(controller.settings.default_value("api/url"))
 
@@ -290,8 +291,11 @@ class SignInDialog(QDialog):
     def show_problem(self, kind: str, sentence: str) -> None:
         """Why the saved account could not be used at start (a keyring problem)."""
         if sentence:
+            self._keyring_trouble = kind
             self._show_answer("warning" if kind != "refused" else "error", sentence)
-            self._show_actions(session=False, retry=kind in ("locked", "refused", "other"))
+            self._show_actions(
+                session=False, retry=kind in ("locked", "timeout", "refused", "other")
+            )
 
     # -- actions ------------------------------------------------------------------------
 
@@ -316,7 +320,12 @@ class SignInDialog(QDialog):
         self.tested_ok = answer.ok
         kind = "ok" if answer.kind == OK else "error"
         self._show_answer(kind, answer.sentence, answer.details)
-        self._show_actions(session=False, retry=False)
+        # With no keyring to count on (none, or one that did not answer), "this session
+        # only" is offered beside Save at once, not after another wait on the keyring.
+        self._show_actions(
+            session=answer.ok and self._keyring_trouble in ("unavailable", "timeout"),
+            retry=False,
+        )
         if answer.ok:
             self._fill_extensions(answer.employees)
         self._show_extension(answer.ok)
@@ -356,6 +365,7 @@ class SignInDialog(QDialog):
         self.controller.save(self.account(), self.secret.text().strip())
 
     def _keyring_failed(self, problem: KeyringProblem) -> None:
+        self._keyring_trouble = problem.kind
         self._show_answer("warning", problem.sentence, problem.details)
         self._show_actions(session=True, retry=problem.can_retry)
 
