@@ -362,6 +362,7 @@ class SignInDialog(QDialog):
         if not self.tested_ok:
             return
         self._show_answer("info", self.tr("Saving the secret in the keyring…"))
+        self._show_actions(session=False, retry=False)  # back with the answer, if it fails
         self.controller.save(self.account(), self.secret.text().strip())
 
     def _keyring_failed(self, problem: KeyringProblem) -> None:
