@@ -120,6 +120,9 @@ def build(
         connection.sign_in(account, secret)
     window = MainWindow(connection, dialer, live, settings, demo=demo)
     window.attach_account(accounts)
+    if not demo:  # the demo PBX uses none of the account's settings
+        for sentence in accounts.setting_problems():
+            window.tell_setting_problem(sentence)
     parts = AppParts(settings, runner, connection, dialer, live, accounts, window, None, owner)
     parts.wants_demo = demo
     if defer:

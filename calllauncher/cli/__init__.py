@@ -63,5 +63,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"calllauncher: {message}", file=sys.stderr)
+    from .printable import printable
+
+    print(f"calllauncher: {printable(message)}", file=sys.stderr)  # may quote the PBX
     return code

@@ -7,15 +7,18 @@ import getpass
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import callstate, phone
 from ..binotel import RateLimitError
 from ..services.account import Account, demo_account, load_account, sign_in, sign_out
 from ..services.credentials import KeyringStore
+from ..services.setting_checks import checked_region, checked_version
 from ..services.settings import AppSettings
 from ..translation import Context, translate
 from ..ui.wording import cli_state_text
+from .printable import printable
 
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
@@ -50,18 +53,36 @@ class Context:
 
     @property
     def region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or phone.DEFAULT_REGION
+        # No default here, unlike the window: a script sees no "→ +380 …" preview, and a
+        # number read in the wrong country rings the wrong person.
+        region, problem = checked_region(self.settings)
+        if problem:
+            raise UsageError(
+                problem
+                + " "
+                + translate("Cli", "Fix it (a two-letter code such as UA) to dial from here.")
+            )
+        return region
 
     def account(self) -> Account:
+        """The account to use; a setting that can't be used is a usage error (exit 2)
+        before the keyring or the network is touched."""
         if self.args.demo:
             from ..demo import DEMO_EXTENSION, start_demo_pbx
 
             if self._pbx is None:
                 self._pbx = start_demo_pbx()
             return demo_account(self._pbx.url, DEMO_EXTENSION)
-        return load_account(
+        _, problem = checked_version(self.settings, self.args.api_version)
+        if problem:
+            raise UsageError(problem + " " + translate("Cli", "Fix it, or give --api-version."))
+        account = load_account(
             self.settings, api_url=self.args.api_url, api_version=self.args.api_version
         )
+        refusal = account.refusal()
+        if refusal:
+            raise UsageError(refusal)
+        return account
 
     def client(self) -> Client:
         if self._client is None:
@@ -101,7 +122,7 @@ class Context:
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(printable(text), flush=True)  # names, ids and states come from the PBX
 
 
 def _started(ctx: Context, started: CallStarted, follow: bool) -> int:
@@ -253,21 +274,19 @@ def _ask(prompt: str, *, secret: bool) -> str:
 def cmd_login(ctx: Context, args: argparse.Namespace) -> int:
     if args.demo:
         raise UsageError(translate("Cli", "The demo PBX needs no sign-in."))
+    base = ctx.account()  # a setting that can't be used: say so before asking for the secret
     key = (args.key or _ask(translate("Cli", "API key: "), secret=False)).strip()
     if not key:
         raise UsageError(translate("Cli", "An API key is needed to sign in."))
     secret = _ask(translate("Cli", "API secret: "), secret=True).strip()
     if not secret:
         raise UsageError(translate("Cli", "The API secret is needed to sign in."))
-    base = load_account(ctx.settings, api_url=args.api_url, api_version=args.api_version)
-    account = Account(
-        key, base.api_url, base.api_version, args.ext or base.extension, base.ca_bundle
-    )
+    account = replace(base, key=key, extension=args.ext or base.extension)
     employees = sign_in(ctx.settings, ctx.store, account, secret)  # the window's code path
     _out(Cli.tr("Signed in (%n employees).", None, len(employees)))
     if args.ext and args.ext not in {e.extension for e in employees}:
         note = translate("Cli", "note: no employee has extension {ext}.").format(ext=args.ext)
-        print(f"calllauncher: {note}", file=sys.stderr)
+        print(f"calllauncher: {printable(note)}", file=sys.stderr)
     return 0
 
 

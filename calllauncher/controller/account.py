@@ -22,6 +22,7 @@ from ..services.account import (
     verify,
 )
 from ..services.credentials import CredentialError, KeyringStore, SecretStore, SessionSecrets
+from ..services.setting_checks import checked_version, fallback_note
 from ..services.settings import AppSettings
 from ..services.tasks import TaskRunner
 from ..translation import translate
@@ -106,6 +107,15 @@ class AccountController(QObject):
         return load_account(
             self.settings, api_url=self._overrides[0], api_version=self._overrides[1]
         )
+
+    def setting_problems(self) -> list[str]:
+        """Saved settings that can't be used, each a sentence naming the setting and where
+        it came from (shown at start): an unknown API version, an address that is not
+        https, a missing CA bundle."""
+        _, version = checked_version(self.settings, self._overrides[1])
+        found = [f"{version} {fallback_note('api/version')}"] if version else []
+        refusal = self.saved_account().refusal()
+        return [*found, refusal] if refusal else found
 
     @property
     def busy(self) -> bool:

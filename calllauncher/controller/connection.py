@@ -54,7 +54,13 @@ class Connection(QObject):
         self._account, self._secret = None, None
         self.changed.emit()
 
+    def refusal(self) -> str:
+        """Why the signed-in account can send nothing ("" if it can): a bad API address or
+        a missing CA bundle. :meth:`client` raises ConfigError with this sentence."""
+        return self._account.refusal() if self._account is not None else ""
+
     def client(self) -> Client:
+        """Raises NotSignedIn, or ConfigError when the account's settings are refused."""
         if self._account is None or not self._secret:
             raise NotSignedIn
         if self._client is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..binotel.errors import NetworkError
+from ..binotel.errors import ConfigError, NetworkError
 from ..services.tasks import TaskRunner
 from . import messages
 from .calls import CallRequest, start_call
@@ -94,6 +94,9 @@ class DialController(ConnectedController):
                 messages.Failure(self.tr("Sign in first: the app has no account to call with.")),
             )
             return False
+        except ConfigError as exc:  # a setting that can't be used: nothing was sent
+            self.callFailed.emit(request, messages.describe(exc))
+            return False
         self._busy = True  # the guard holds from here on
         started_at = now
         self._remember(action, now)
@@ -135,6 +138,9 @@ class DialController(ConnectedController):
         try:
             client = self._connection.client()
         except NotSignedIn:
+            return
+        except ConfigError as exc:
+            self.listFailed.emit(name, messages.describe(exc))
             return
         self._loading.add(name)
 

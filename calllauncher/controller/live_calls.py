@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..binotel import RateLimitError
+from ..binotel import ConfigError, RateLimitError
 from ..callstate import CallState, CallTracker
 from ..services.tasks import TaskRunner
 from . import messages
@@ -103,7 +103,7 @@ class LiveCallsController(ConnectedController):
             return
         try:
             client = self._connection.client()
-        except NotSignedIn:
+        except (NotSignedIn, ConfigError):  # the window says why
             return
         self._polling = True
         self._runner.run(partial(_details, client, ids), self._on_details, self._on_poll_error)
@@ -166,7 +166,7 @@ class LiveCallsController(ConnectedController):
             return False
         try:
             client = self._connection.client()
-        except NotSignedIn:
+        except (NotSignedIn, ConfigError):
             return False
         call.busy = True
         self.callChanged.emit(call_id)

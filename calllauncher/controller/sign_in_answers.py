@@ -45,13 +45,18 @@ class TestAnswer:
 
 @dataclass(frozen=True, slots=True)
 class KeyringProblem:
-    kind: str  # "unavailable" | "locked" | "refused" | "other"
+    kind: str  # "unavailable" | "locked" | "timeout" | "refused" | "other"
     sentence: str
     details: str = ""
 
     @property
     def can_retry(self) -> bool:
-        return self.kind in ("locked", "refused", "other")
+        return self.kind in ("locked", "timeout", "refused", "other")
+
+    @property
+    def offers_session(self) -> bool:
+        """No keyring to count on now: "this session only" is the way on."""
+        return self.kind in ("unavailable", "timeout")
 
 
 def keyring_needed() -> str:
@@ -73,6 +78,12 @@ def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProb
             "{keyring}. You can use the secret for this session only: CallLauncher will "
             "ask for it again next time.",
         ).format(keyring=keyring_needed())
+    elif exc.kind == "timeout":
+        sentence = translate(
+            "Account",
+            "Your keyring did not answer in time. If it is asking to be unlocked, unlock it "
+            "and press Retry; or type the secret, test it, and use it for this session only.",
+        )
     elif exc.kind == "locked":
         sentence = translate(
             "Account",
@@ -186,5 +197,7 @@ def check_fields(key: str, secret: str, url: str, ca_bundle: str) -> dict[str, s
             "Account", "The address must start with https:// — the secret would travel unencrypted."
         )
     if ca_bundle.strip() and not Path(ca_bundle.strip()).is_file():
-        errors["ca_bundle"] = translate("Account", "This CA bundle file does not exist.")
+        errors["ca_bundle"] = translate(
+            "Account", "The CA bundle file {file} does not exist."
+        ).format(file=ca_bundle.strip())
     return errors

@@ -9,11 +9,11 @@ the keyring and network steps on a worker and the settings step on the GUI threa
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .credentials import CredentialError, SecretStore
+from .setting_checks import ca_bundle_refusal, checked_version, url_refusal, url_source, where_set
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -30,10 +30,25 @@ class Account:
     extension: str = ""
     ca_bundle: str = ""
     demo: bool = False
+    # Where api_url and ca_bundle came from, in words, so a refusal says what to fix.
+    url_from: str = ""
+    ca_bundle_from: str = ""
+
+    def refusal(self) -> str:
+        """Why nothing may be sent with this account ("" if it may): an address that is not
+        https, or a CA bundle file that is gone (see setting_checks.py for why there is no
+        fallback to the default address)."""
+        return url_refusal(self.api_url, self.url_from) or ca_bundle_refusal(
+            self.ca_bundle, self.ca_bundle_from
+        )
 
     def client(self, secret: str) -> Client:
-        from ..binotel import Client
+        """Raises ConfigError (with :meth:`refusal`'s sentence) before anything is sent."""
+        from ..binotel import Client, ConfigError
 
+        refusal = self.refusal()
+        if refusal:
+            raise ConfigError(refusal)
         verify: bool | str = self.ca_bundle or True
         return Client(
             self.key, secret, base_url=self.api_url, api_version=self.api_version, verify=verify
@@ -43,14 +58,18 @@ class Account:
 def load_account(
     settings: AppSettings, *, api_url: str | None = None, api_version: str | None = None
 ) -> Account:
-    """The saved account, with command-line and environment overrides applied."""
-    url = api_url or os.environ.get("CALLLAUNCHER_API_URL") or settings.text("api/url")
+    """The saved account, with command-line and environment overrides applied. An API
+    version the app does not speak becomes 4.0 (:func:`setting_checks.checked_version`
+    tells why); a bad address or CA bundle is kept, and refused when a client is built."""
+    url, url_from = url_source(settings, api_url)
     return Account(
         key=settings.text("account/key"),
         api_url=url,
-        api_version=api_version or settings.text("api/version") or "4.0",
+        api_version=checked_version(settings, api_version)[0],
         extension=settings.text("account/extension"),
         ca_bundle=settings.text("api/caBundle"),
+        url_from=url_from,
+        ca_bundle_from=where_set(settings, "api/caBundle"),
     )
 
 

@@ -112,6 +112,11 @@ class AppSettings:
     def file_name(self) -> str:
         return self._user.fileName()
 
+    @property
+    def system_file_name(self) -> str:
+        """The administrator's preset file ("" if there is none)."""
+        return self._system.fileName() if self._system is not None else ""
+
     def raw(self, key: str) -> Any:
         if self._user.contains(key):
             return self._user.value(key)

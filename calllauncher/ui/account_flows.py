@@ -157,7 +157,7 @@ class AccountFlows(QObject):
         if not window.connection.is_demo and self.account.settings is not window.settings:
             window.use_settings(self.account.settings)
         window.forget_lists()
-        window.banner.hide()
+        window.banner.clear()  # "Not signed in." and the like; start-up warnings stay
         window.reload_preferences()
 
     def _signed_out(self) -> None:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from .banner import framed_style
 from .dialer_form import ERROR_STYLE
+from .plain import PlainLabel
 
 
 def note(text: str = "") -> QLabel:
     """Secondary text: dimmer, and still right when the theme changes (a palette role,
     not a fixed colour)."""
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
@@ -60,16 +61,16 @@ class AnswerBox(QFrame):
         self.setObjectName("answer")
         self.setAccessibleName(self.tr("Result"))
         self.kind = ""
-        self.mark = QLabel()
+        self.mark = PlainLabel()
         bold = QFont(self.mark.font())
         bold.setBold(True)
         self.mark.setFont(bold)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.mark.setFixedWidth(16)
-        self.sentence = QLabel()
+        self.sentence = PlainLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
+        self.details = PlainLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         small = QFont(self.details.font())
@@ -131,7 +132,7 @@ class EditableList(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove)
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(ERROR_STYLE)
         self.hint.hide()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
 from ..controller.form import FormValues
+from .plain import PlainLabel
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2e7d32;"
@@ -44,7 +45,7 @@ MODE_GROUPS = {
 
 
 def _hint() -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     return label
 
@@ -201,7 +202,7 @@ class DialerForm(QWidget):
         self, group: str, role: str, label: str, field: object, buddy: QWidget | None = None
     ) -> None:
         if label:
-            text = QLabel(label)
+            text = PlainLabel(label)
             if buddy is not None:
                 text.setBuddy(buddy)
             self._labels.append(text)
@@ -264,10 +265,10 @@ class DialerForm(QWidget):
         self.show_as.setAccessibleName(self.tr("What my phone shows"))
         self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
         self.async_.setAccessibleName(self.tr("Don't wait for my pickup"))
-        self.ring_label = QLabel(self.tr("Ring my phone for:"))
-        self.show_as_label = QLabel(self.tr("My phone shows:"))
+        self.ring_label = PlainLabel(self.tr("Ring my phone for:"))
+        self.show_as_label = PlainLabel(self.tr("My phone shows:"))
         form.addRow(self.ring_label, self.ring_time)
-        form.addRow(self.tr("Longest call:"), self.limit)
+        form.addRow(PlainLabel(self.tr("Longest call:")), self.limit)
         form.addRow(self.playback)
         form.addRow(self.show_as_label, self.show_as)
         form.addRow(self.async_)

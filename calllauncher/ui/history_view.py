@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..callstate import clock
 from ..services.history import STARTING, Attempt, History
+from .plain import PlainLabel, plain_tooltip
 from .wording import duration, kind_name, outcome
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
@@ -75,7 +75,7 @@ class HistoryView(QDialog):
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.toggle_favourite)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
-        self.empty = QLabel(self.tr("No calls yet."))
+        self.empty = PlainLabel(self.tr("No calls yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
         for button in (self.redial_button, self.copy_button, self.favourite_button):
@@ -117,7 +117,7 @@ class HistoryView(QDialog):
         )
         item.setData(0, Qt.ItemDataRole.UserRole, attempt)
         if attempt.failed or attempt.interrupted:
-            item.setToolTip(3, attempt.error)
+            item.setToolTip(3, plain_tooltip(attempt.error))  # quotes the PBX
         elif attempt.seconds and attempt.disposition in ("ANSWER", "TRANSFER"):
             item.setToolTip(3, duration(attempt.seconds))  # "2 minutes 31 seconds"
         return item

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.live_calls import LiveCall
+from .plain import PlainLabel
 from .wording import kind_name, record_text, state_text, withheld_text
 
 ROW_STYLE = (
@@ -32,12 +32,12 @@ class CallRow(QFrame):
         super().__init__(parent)
         self.call_id = call_id
         self.setObjectName("callRow")
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.who.setObjectName("who")
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state = QLabel()
+        self.state = PlainLabel()
         self.state.setAccessibleName(self.tr("Call state"))
-        self.record = QLabel()  # what the PBX's record adds: withheld, queue, note
+        self.record = PlainLabel()  # what the PBX's record adds: withheld, queue, note
         self.record.setWordWrap(True)
         self.record.setStyleSheet("color: palette(placeholder-text);")
         self.record.hide()
@@ -100,9 +100,9 @@ class LiveCallsView(QWidget):
         super().__init__(parent)
         self.setStyleSheet(ROW_STYLE)
         self.rows: dict[str, CallRow] = {}
-        title = QLabel(self.tr("Calls"))
+        title = PlainLabel(self.tr("Calls"))
         title.setStyleSheet("font-weight: 600;")
-        self.empty = QLabel(self.tr("No calls yet. Started calls show here until they end."))
+        self.empty = PlainLabel(self.tr("No calls yet. Started calls show here until they end."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self._list = QVBoxLayout()

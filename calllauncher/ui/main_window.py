@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
@@ -20,6 +20,7 @@ from ..services.settings import AppSettings
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
+from .plain import PlainLabel
 from .wording import employee_label
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         # Set by the shell: hide to the tray (or minimise) instead of closing; True if done.
         self.close_to_tray: Callable[[], bool] | None = None
         self.quitting = False
+        self._told: set[str] = set()  # setting problems already shown
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.calls_view, 1)
         self.setCentralWidget(central)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.dial)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=self._hang_up_newest)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_lists)
-        QShortcut(QKeySequence("Escape"), self, activated=self.banner.hide)
+        QShortcut(QKeySequence("Escape"), self, activated=self.banner.dismiss)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_number)
 
     def _load_preferences(self) -> None:
@@ -148,7 +150,21 @@ class MainWindow(QMainWindow):
 
     @property
     def region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or "UA"
+        """The country numbers without a country code are read in: UA while the saved one
+        is not a country code (and the banner says so, once)."""
+        from ..services.setting_checks import checked_region, fallback_note
+
+        region, problem = checked_region(self.settings)
+        if problem:
+            self.tell_setting_problem(f"{problem} {fallback_note('numbers/defaultRegion')}")
+        return region
+
+    def tell_setting_problem(self, sentence: str) -> None:
+        """A setting that can't be used: said once a session, and it stays until dismissed
+        (the user did not cause it by anything done in the window)."""
+        if sentence not in self._told:
+            self._told.add(sentence)
+            self.banner.show_message(sentence, kind="warning", sticky=True)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -164,6 +180,10 @@ class MainWindow(QMainWindow):
             self.refresh_lists()
 
     def refresh_lists(self) -> None:
+        refusal = self.connection.refusal()
+        if refusal:  # nothing may be sent: say which setting to fix instead of failing twice
+            self.tell_setting_problem(refusal)
+            return
         self.dialer.load_employees()
         self.dialer.load_voice_files()
 
@@ -200,7 +220,7 @@ class MainWindow(QMainWindow):
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
         if request is not None:
-            self.banner.hide()
+            self.banner.clear()  # the last call's failure is answered; warnings stay
 
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)

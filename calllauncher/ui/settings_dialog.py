@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..controller.form import check_number, extension_of
 from ..services.settings import AppSettings
 from .account_widgets import EditableList, any_text, note
+from .plain import PlainLabel, plain_tooltip
 
 # (region, calling code) offered for numbers typed without a country code.
 REGIONS = (
@@ -138,7 +139,7 @@ class SettingsDialog(QDialog):
         form.addRow(
             "", note(self.tr("Numbers typed without + and a country code are dialled here."))
         )
-        heading = QLabel(self.tr("Defaults for new calls"))
+        heading = PlainLabel(self.tr("Defaults for new calls"))
         heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
         form.addRow(heading)
         self._add(form, "call/ringTime", self.tr("&Ring my phone for:"), self.ring_time)
@@ -207,7 +208,7 @@ class SettingsDialog(QDialog):
     def _add(
         self, form: QFormLayout, key: str, label: str, field: Any, buddy: QWidget | None = None
     ) -> None:
-        text = QLabel(label)
+        text = PlainLabel(label)
         text.setBuddy(buddy or field)
         self._labels[key] = text
         form.addRow(text, field)
@@ -219,8 +220,10 @@ class SettingsDialog(QDialog):
                 any_preset = True
                 label.setText(label.text() + " ◆" if label.text() else "◆")
                 label.setToolTip(
-                    self.tr("Preset by your administrator: {value}").format(
-                        value=_shown(self._settings.default_value(key))
+                    plain_tooltip(
+                        self.tr("Preset by your administrator: {value}").format(
+                            value=_shown(self._settings.default_value(key))
+                        )
                     )
                 )
         self.preset_note.setVisible(any_preset)

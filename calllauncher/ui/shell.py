@@ -76,7 +76,7 @@ class Shell(QObject):
             flows.settingsChanged.connect(self._settings_changed)
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
-            window.banner.show_message(self.history.warning, kind="warning")
+            window.banner.show_message(self.history.warning, kind="warning", sticky=True)
         t.show()
 
     def _history_warning(self, sentence: str) -> None:
@@ -179,7 +179,7 @@ class Shell(QObject):
         return clipboard_number(QGuiApplication.clipboard(), self._region())
 
     def _region(self) -> str:
-        return self.settings.text("numbers/defaultRegion") or "UA"
+        return self.window.region  # checked there: a bad saved region is said once
 
     def handle(self, message: Message) -> None:
         """A message from another launch (or this one's own command line)."""
@@ -198,10 +198,13 @@ class Shell(QObject):
             number = parse_uri(link) if is_dial_uri(link) else link
             digits = normalize(number, self._region()).digits
         except NumberError as exc:
+            # Sticky: the link came from another program, maybe while the welcome or the
+            # sign-in dialog was in front; signing in must not take the answer away.
             self.window.banner.show_message(
                 self.tr("The link {link} can't be dialled: {reason}").format(
                     link=link, reason=reason_text(exc)
-                )
+                ),
+                sticky=True,
             )
             return
         if self.settings.flag("ui/dialLinksAtOnce"):
@@ -270,6 +273,7 @@ class Shell(QObject):
         self.window.banner.show_message(
             self.tr("Could not change the desktop settings: {reason}").format(reason=reason),
             kind="warning",
+            sticky=True,  # the answer of a worker: it may come after the user moved on
         )
 
     # -- notifications ------------------------------------------------------------------

@@ -32,6 +32,7 @@ from ..controller.form import extension_of
 from ..services.account import Account
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .plain import PlainLabel
 from .wording import employee_label
 
 
@@ -48,10 +49,11 @@ class SignInDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(title or self.tr("Sign in to Binotel"))
         self.tested_ok = False
+        self._keyring_trouble = ""  # the last keyring problem kind shown ("" none)
         self.hints: dict[str, tuple[QFormLayout, QLabel]] = {}  # field -> its reason row
         self.default_url = str(controller.settings.default_value("api/url"))
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Type the API key and secret of your company's Binotel account. The secret "
                 "is kept only in this computer's keyring."
@@ -203,7 +205,7 @@ class SignInDialog(QDialog):
     ) -> int:
         """Add a row (and a hidden reason row under it); the row's index."""
         if label:
-            text = QLabel(label)
+            text = PlainLabel(label)
             text.setBuddy(buddy or field)  # type: ignore[arg-type]
             self._labels.append(text)
             self.form.addRow(text, field)  # type: ignore[call-overload]
@@ -211,7 +213,7 @@ class SignInDialog(QDialog):
             self.form.addRow("", field)  # type: ignore[call-overload]
         row = self.form.rowCount() - 1
         if hint:
-            reason = QLabel()
+            reason = PlainLabel()
             reason.setWordWrap(True)
             reason.setStyleSheet(ERROR_STYLE)
             self.form.addRow("", reason)
@@ -290,8 +292,11 @@ class SignInDialog(QDialog):
     def show_problem(self, kind: str, sentence: str) -> None:
         """Why the saved account could not be used at start (a keyring problem)."""
         if sentence:
+            self._keyring_trouble = kind
             self._show_answer("warning" if kind != "refused" else "error", sentence)
-            self._show_actions(session=False, retry=kind in ("locked", "refused", "other"))
+            self._show_actions(
+                session=False, retry=kind in ("locked", "timeout", "refused", "other")
+            )
 
     # -- actions ------------------------------------------------------------------------
 
@@ -316,7 +321,12 @@ class SignInDialog(QDialog):
         self.tested_ok = answer.ok
         kind = "ok" if answer.kind == OK else "error"
         self._show_answer(kind, answer.sentence, answer.details)
-        self._show_actions(session=False, retry=False)
+        # With no keyring to count on (none, or one that did not answer), "this session
+        # only" is offered beside Save at once, not after another wait on the keyring.
+        self._show_actions(
+            session=answer.ok and self._keyring_trouble in ("unavailable", "timeout"),
+            retry=False,
+        )
         if answer.ok:
             self._fill_extensions(answer.employees)
         self._show_extension(answer.ok)
@@ -352,9 +362,11 @@ class SignInDialog(QDialog):
         if not self.tested_ok:
             return
         self._show_answer("info", self.tr("Saving the secret in the keyring…"))
+        self._show_actions(session=False, retry=False)  # back with the answer, if it fails
         self.controller.save(self.account(), self.secret.text().strip())
 
     def _keyring_failed(self, problem: KeyringProblem) -> None:
+        self._keyring_trouble = problem.kind
         self._show_answer("warning", problem.sentence, problem.details)
         self._show_actions(session=True, retry=problem.can_retry)
 

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from ..controller.form import check_number, extension_of
+from .plain import PlainLabel
 
 
 class TransferDialog(QDialog):
@@ -28,7 +28,7 @@ class TransferDialog(QDialog):
         self.setWindowTitle(self.tr("Transfer call"))
         self._region = region
         self.target = ""
-        prompt = QLabel(self.tr("Transfer the call with {who} to:").format(who=who))
+        prompt = PlainLabel(self.tr("Transfer the call with {who} to:").format(who=who))
         self.choice = QComboBox()
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -38,7 +38,7 @@ class TransferDialog(QDialog):
             self.choice.addItem(label, ext)
         self.choice.setEditText("")
         prompt.setBuddy(self.choice)
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setStyleSheet("color: #b3261e;")
         self.hint.setWordWrap(True)
         self.hint.hide()

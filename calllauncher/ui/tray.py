@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..phone import Normalized
 from ..services.history import History
+from .plain import plain_notification
 
 RECENT_IN_MENU = 8
 
@@ -65,7 +66,12 @@ class Tray(QObject):
         """A desktop notification; False where there is no tray to show it."""
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
-        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+        self.icon.showMessage(
+            plain_notification(title),
+            plain_notification(text),  # a name or number from the PBX or a link
+            QSystemTrayIcon.MessageIcon.Information,
+            5000,
+        )
         return True
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -79,7 +85,9 @@ class Tray(QObject):
         return action
 
     def _dial_action(self, menu: QMenu, text: str, number: str) -> QAction:
-        # triggered(bool) arrives first; the number rides in a default argument.
+        # A name's "&" is shown, not taken as a keyboard accelerator. triggered(bool)
+        # arrives first; the number rides in a default argument.
+        text = text.replace("&", "&&")
         return self._action(menu, text, lambda _=False, n=number: self.dialRequested.emit(n))
 
     def rebuild(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .account_widgets import fit_height, note
 from .dialer_form import PRIMARY_STYLE
+from .plain import PlainLabel
 
 SIGN_IN, DEMO = "sign-in", "demo"
 
@@ -30,24 +30,24 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to CallLauncher"))
         self.choice = ""
 
-        icon = QLabel()
+        icon = PlainLabel()
         app_icon = QApplication.windowIcon()
         if not app_icon.isNull():
             icon.setPixmap(app_icon.pixmap(56, 56))
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(self.tr("Welcome to CallLauncher"))
+        title = PlainLabel(self.tr("Welcome to CallLauncher"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Call customers from your desk phone in one click. CallLauncher asks your "
                 "Binotel PBX to ring your phone first, then connects the customer."
             )
         )
         intro.setWordWrap(True)
-        self.reason = QLabel(reason)
+        self.reason = PlainLabel(reason)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #8a5300;")
         self.reason.setVisible(bool(reason))
