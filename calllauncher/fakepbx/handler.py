@@ -58,23 +58,32 @@ class Handler(BaseHTTPRequestHandler):
         finally:
             self.server.untrack(self.connection)
 
+    def _serve(self, http_method: str) -> None:
+        # Counted while a request is being answered: stop() waits for those, not for
+        # kept-alive connections idling between requests.
+        self.server.busy(+1)
+        try:
+            self.server.pbx._handle(self, http_method)
+        finally:
+            self.server.busy(-1)
+
     def do_POST(self) -> None:
-        self.server.pbx._handle(self, "POST")
+        self._serve("POST")
 
     def do_GET(self) -> None:
-        self.server.pbx._handle(self, "GET")
+        self._serve("GET")
 
     def do_PUT(self) -> None:
-        self.server.pbx._handle(self, "PUT")
+        self._serve("PUT")
 
     def do_DELETE(self) -> None:
-        self.server.pbx._handle(self, "DELETE")
+        self._serve("DELETE")
 
     def do_HEAD(self) -> None:
-        self.server.pbx._handle(self, "HEAD")
+        self._serve("HEAD")
 
     def do_PATCH(self) -> None:
-        self.server.pbx._handle(self, "PATCH")
+        self._serve("PATCH")
 
     # ----- helpers used by FakePBX ---------------------------------------------------------
 
@@ -144,6 +153,7 @@ class LoopbackServer(ThreadingHTTPServer):
         self.pbx = pbx
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
+        self._busy = 0
         self.errors: list[str] = []  # tracebacks of handler failures (none expected)
         super().__init__(address, Handler)
 
@@ -162,6 +172,14 @@ class LoopbackServer(ThreadingHTTPServer):
     def open_count(self) -> int:
         with self._open_lock:
             return len(self._open)
+
+    def busy(self, change: int) -> None:
+        with self._open_lock:
+            self._busy += change
+
+    def busy_count(self) -> int:
+        with self._open_lock:
+            return self._busy
 
     def cut_connections(self) -> None:
         """Unblock every handler still reading from or writing to a client."""

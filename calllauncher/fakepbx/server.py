@@ -138,7 +138,7 @@ class FakePBX(PBX):
         if thread is not None:
             thread.join(timeout=5)
         deadline = time.monotonic() + 1.0  # let released requests send their answers
-        while server.open_count() and time.monotonic() < deadline:
+        while server.busy_count() and time.monotonic() < deadline:
             time.sleep(0.01)
         server.cut_connections()
         server.server_close()

@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+164"/>
+        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+175"/>
         <source>Signed in: the PBX accepted the key and secret and lists %n employees. Choose your extension, then Save.</source>
         <translation>
             <numerusform>Signed in: the PBX accepted the key and secret and lists %n employee. Choose your extension, then Save.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/cli/commands.py" line="+267"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+286"/>
         <source>Signed in (%n employees).</source>
         <translation>
             <numerusform>Signed in (%n employee).</numerusform>

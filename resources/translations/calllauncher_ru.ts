@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../calllauncher/controller/account.py" line="+155"/>
+        <location filename="../../calllauncher/controller/account.py" line="+165"/>
         <source>The keyring holds no secret for API key {key}…: sign in again.</source>
         <translation>В хранилище паролей нет секрета для ключа API {key}…: войдите ещё раз.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Не удалось удалить секрет из хранилища паролей, поэтому вы всё ещё в учётной записи. Проверьте, что хранилище запущено и разблокировано, и выйдите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+59"/>
+        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+64"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер учётных данных Windows</translation>
     </message>
@@ -35,6 +35,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Your keyring did not answer in time. If it is asking to be unlocked, unlock it and press Retry; or type the secret, test it, and use it for this session only.</source>
+        <translation>Хранилище паролей не ответило вовремя. Если оно просит разблокировки, разблокируйте его и нажмите «Повторить»; или введите секрет, проверьте его и используйте только для этого сеанса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password), then press Retry.</source>
         <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и нажмите «Повторить».</translation>
     </message>
@@ -114,8 +119,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This CA bundle file does not exist.</source>
-        <translation>Такого файла сертификатов CA нет.</translation>
+        <source>The CA bundle file {file} does not exist.</source>
+        <translation>Файла сертификатов CA {file} не существует.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +190,7 @@
 <context>
     <name>AnswerBox</name>
     <message>
-        <location filename="../../calllauncher/ui/account_widgets.py" line="+61"/>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+62"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -193,12 +198,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+40"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+59"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -208,7 +213,7 @@
         <translation>Показать подробности</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dismiss (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -274,7 +279,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../calllauncher/cli/commands.py" line="+76"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+63"/>
+        <source>Fix it (a two-letter code such as UA) to dial from here.</source>
+        <translation>Исправьте его (двухбуквенный код, например UA), чтобы звонить отсюда.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fix it, or give --api-version.</source>
+        <translation>Исправьте её или укажите --api-version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not signed in. Run `calllauncher login` first.</source>
         <translation>Вход не выполнен. Сначала выполните `calllauncher login`.</translation>
     </message>
@@ -324,7 +339,7 @@
         <translation>Для демо-АТС вход не нужен.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API key: </source>
         <translation>Ключ API: </translation>
     </message>
@@ -344,7 +359,7 @@
         <translation>Для входа нужен секрет API.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Signed in (%n employees).</source>
         <translation>
             <numerusform>Вход выполнен (%n сотрудник).</numerusform>
@@ -624,7 +639,7 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+63"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+64"/>
         <source>Kind of call</source>
         <translation>Вид звонка</translation>
     </message>
@@ -1335,7 +1350,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../calllauncher/services/credentials.py" line="+43"/>
+        <location filename="../../calllauncher/services/credentials.py" line="+55"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер учётных данных Windows</translation>
     </message>
@@ -1350,12 +1365,22 @@
         <translation>хранилище паролей Secret Service (GNOME Keyring или KWallet)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
         <translation>Нет хранилища паролей, чтобы надёжно сохранить секрет. Для этого в системе требуется {keyring}. Можно войти только на этот сеанс.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it. Try again, or use the secret for this session only.</source>
+        <translation>Хранилище паролей не ответило за {seconds} с. Возможно, оно ждёт, пока вы его разблокируете. Попробуйте ещё раз или используйте секрет только для этого сеанса.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keyring gave back something that is not a secret CallLauncher saved. Sign in again to replace it.</source>
+        <translation>Хранилище паролей вернуло что-то, что не является секретом, сохранённым CallLauncher. Войдите снова, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
         <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и попробуйте ещё раз.</translation>
     </message>
@@ -1391,7 +1416,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+127"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+129"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1411,7 +1436,7 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
@@ -1432,9 +1457,78 @@
     </message>
 </context>
 <context>
+    <name>SettingChecks</name>
+    <message>
+        <location filename="../../calllauncher/services/setting_checks.py" line="+33"/>
+        <source>your settings file {file}</source>
+        <translation>вашего файла настроек {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the administrator&apos;s preset file {file}</source>
+        <translation>файла настроек администратора {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the built-in settings</source>
+        <translation>встроенных настроек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the --api-url option</source>
+        <translation>параметра --api-url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {name} environment variable</source>
+        <translation>переменной окружения {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>the settings</source>
+        <translation>настроек</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The API address “{url}” from {where} is not a web address, so nothing is sent to the PBX. Change it to an https:// address, like https://api.binotel.com/api/.</source>
+        <translation>Адрес API «{url}» из {where} не является веб-адресом, поэтому в АТС ничего не отправляется. Измените его на адрес https://, например https://api.binotel.com/api/.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API address “{url}” from {where} starts with http://, so the secret would travel unencrypted; nothing is sent to the PBX. Change it to https://.</source>
+        <translation>Адрес API «{url}» из {where} начинается с http://, поэтому секрет передавался бы незашифрованным; в АТС ничего не отправляется. Измените его на https://.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The CA bundle file {file} (from {where}) is missing, so the PBX&apos;s certificate can&apos;t be checked and nothing is sent. Choose the file again under Advanced when signing in, or clear that setting.</source>
+        <translation>Файла сертификатов CA {file} (из {where}) нет, поэтому сертификат АТС невозможно проверить и ничего не отправляется. Выберите файл снова в разделе «Дополнительно» при входе или очистите эту настройку.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The API version “{value}” from {where} is not one CallLauncher speaks (4.0 or 2.0).</source>
+        <translation>Версия API «{value}» из {where} не поддерживается CallLauncher (только 4.0 или 2.0).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The country for numbers “{value}” from {where} is not a country code CallLauncher knows.</source>
+        <translation>Страна для номеров «{value}» из {where} не является известным CallLauncher кодом страны.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using version 4.0 until it is fixed.</source>
+        <translation>Пока это не исправлено, используется версия 4.0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers without a country code are read as Ukrainian until it is fixed in Settings.</source>
+        <translation>Пока это не исправлено в Настройках, номера без кода страны читаются как украинские.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+53"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1735,12 +1829,12 @@
         <translation>Секреты никогда не попадают в журнал, даже подробный.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preset by your administrator: {value}</source>
         <translation>Задано администратором: {value}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>on</source>
         <translation>включено</translation>
     </message>
@@ -1763,12 +1857,12 @@
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The link {link} can&apos;t be dialled: {reason}</source>
         <translation>Не удалось набрать ссылку {link}: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no phone number in the clipboard. Copy one and try again.</source>
         <translation>В буфере обмена нет номера телефона. Скопируйте номер и попробуйте ещё раз.</translation>
     </message>
@@ -1778,7 +1872,7 @@
         <translation>Не удалось изменить настройки системы: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Call connected</source>
         <translation>Звонок соединён</translation>
     </message>
@@ -1791,12 +1885,12 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+49"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+50"/>
         <source>Sign in to Binotel</source>
         <translation>Вход в Binotel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type the API key and secret of your company&apos;s Binotel account. The secret is kept only in this computer&apos;s keyring.</source>
         <translation>Введите ключ и секрет API учётной записи вашей компании в Binotel. Секрет хранится только в хранилище паролей этого компьютера.</translation>
     </message>
@@ -1918,12 +2012,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+199"/>
         <source>Test the connection first</source>
         <translation>Сначала проверьте соединение</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-180"/>
         <source>Only for an office proxy that inspects HTTPS: the file with its certificate. Leave empty otherwise.</source>
         <translation>Только для офисного прокси, который проверяет HTTPS: файл с его сертификатом. Иначе оставьте пустым.</translation>
     </message>
@@ -1973,17 +2067,17 @@
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Testing the connection…</source>
         <translation>Проверяем соединение…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Saving the secret in the keyring…</source>
         <translation>Сохраняем секрет в хранилище паролей…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Trying the keyring again…</source>
         <translation>Ещё раз обращаемся к хранилищу паролей…</translation>
     </message>
@@ -2019,7 +2113,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+90"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+98"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>

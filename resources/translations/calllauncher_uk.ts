@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../calllauncher/controller/account.py" line="+155"/>
+        <location filename="../../calllauncher/controller/account.py" line="+165"/>
         <source>The keyring holds no secret for API key {key}…: sign in again.</source>
         <translation>У сховищі паролів немає секрету для ключа API {key}…: увійдіть ще раз.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Не вдалося видалити секрет зі сховища паролів, тож ви досі в обліковому записі. Перевірте, що сховище запущене й розблоковане, і вийдіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+59"/>
+        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+64"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер облікових даних Windows</translation>
     </message>
@@ -35,6 +35,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Your keyring did not answer in time. If it is asking to be unlocked, unlock it and press Retry; or type the secret, test it, and use it for this session only.</source>
+        <translation>Сховище паролів не відповіло вчасно. Якщо воно просить розблокування, розблокуйте його і натисніть «Повторити»; або введіть секрет, перевірте його і використайте лише для цього сеансу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password), then press Retry.</source>
         <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і натисніть «Повторити».</translation>
     </message>
@@ -114,8 +119,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This CA bundle file does not exist.</source>
-        <translation>Такого файлу сертифікатів CA немає.</translation>
+        <source>The CA bundle file {file} does not exist.</source>
+        <translation>Файлу сертифікатів CA {file} не існує.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +190,7 @@
 <context>
     <name>AnswerBox</name>
     <message>
-        <location filename="../../calllauncher/ui/account_widgets.py" line="+61"/>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+62"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -193,12 +198,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+40"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+59"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
@@ -208,7 +213,7 @@
         <translation>Показати подробиці</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dismiss (Esc)</source>
         <translation>Закрити (Esc)</translation>
     </message>
@@ -274,7 +279,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../calllauncher/cli/commands.py" line="+76"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+63"/>
+        <source>Fix it (a two-letter code such as UA) to dial from here.</source>
+        <translation>Виправте його (дволітерний код, наприклад UA), щоб дзвонити звідси.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fix it, or give --api-version.</source>
+        <translation>Виправте її або вкажіть --api-version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not signed in. Run `calllauncher login` first.</source>
         <translation>Вхід не виконано. Спершу виконайте `calllauncher login`.</translation>
     </message>
@@ -324,7 +339,7 @@
         <translation>Для демо-АТС вхід не потрібен.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API key: </source>
         <translation>Ключ API: </translation>
     </message>
@@ -344,7 +359,7 @@
         <translation>Для входу потрібен секрет API.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Signed in (%n employees).</source>
         <translation>
             <numerusform>Вхід виконано (%n працівник).</numerusform>
@@ -624,7 +639,7 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+63"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+64"/>
         <source>Kind of call</source>
         <translation>Вид дзвінка</translation>
     </message>
@@ -1335,7 +1350,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../calllauncher/services/credentials.py" line="+43"/>
+        <location filename="../../calllauncher/services/credentials.py" line="+55"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер облікових даних Windows</translation>
     </message>
@@ -1350,12 +1365,22 @@
         <translation>сховище паролів Secret Service (GNOME Keyring або KWallet)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
         <translation>Немає сховища паролів, щоб надійно зберегти секрет. Для цього в системі має працювати {keyring}. Можна увійти лише на цей сеанс.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it. Try again, or use the secret for this session only.</source>
+        <translation>Сховище паролів не відповіло за {seconds} с. Можливо, воно чекає, поки ви його розблокуєте. Спробуйте ще раз або використайте секрет лише для цього сеансу.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keyring gave back something that is not a secret CallLauncher saved. Sign in again to replace it.</source>
+        <translation>Сховище паролів повернуло щось, що не є секретом, збереженим CallLauncher. Увійдіть знову, щоб замінити його.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
         <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і спробуйте ще раз.</translation>
     </message>
@@ -1391,7 +1416,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+127"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+129"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1411,7 +1436,7 @@
         <translation>Вхід не виконано.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
@@ -1432,9 +1457,78 @@
     </message>
 </context>
 <context>
+    <name>SettingChecks</name>
+    <message>
+        <location filename="../../calllauncher/services/setting_checks.py" line="+33"/>
+        <source>your settings file {file}</source>
+        <translation>вашого файлу налаштувань {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the administrator&apos;s preset file {file}</source>
+        <translation>файлу налаштувань адміністратора {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the built-in settings</source>
+        <translation>вбудованих налаштувань</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the --api-url option</source>
+        <translation>параметра --api-url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {name} environment variable</source>
+        <translation>змінної середовища {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>the settings</source>
+        <translation>налаштувань</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The API address “{url}” from {where} is not a web address, so nothing is sent to the PBX. Change it to an https:// address, like https://api.binotel.com/api/.</source>
+        <translation>Адреса API «{url}» із {where} не є вебадресою, тож до АТС нічого не надсилається. Змініть її на адресу https://, наприклад https://api.binotel.com/api/.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API address “{url}” from {where} starts with http://, so the secret would travel unencrypted; nothing is sent to the PBX. Change it to https://.</source>
+        <translation>Адреса API «{url}» із {where} починається з http://, тож секрет передавався б незашифрованим; до АТС нічого не надсилається. Змініть її на https://.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The CA bundle file {file} (from {where}) is missing, so the PBX&apos;s certificate can&apos;t be checked and nothing is sent. Choose the file again under Advanced when signing in, or clear that setting.</source>
+        <translation>Файлу сертифікатів CA {file} (із {where}) немає, тож сертифікат АТС неможливо перевірити і нічого не надсилається. Виберіть файл знову в розділі «Додатково» під час входу або очистьте це налаштування.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The API version “{value}” from {where} is not one CallLauncher speaks (4.0 or 2.0).</source>
+        <translation>Версія API «{value}» із {where} не підтримується CallLauncher (лише 4.0 або 2.0).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The country for numbers “{value}” from {where} is not a country code CallLauncher knows.</source>
+        <translation>Країна для номерів «{value}» із {where} не є відомим CallLauncher кодом країни.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using version 4.0 until it is fixed.</source>
+        <translation>Доки це не виправлено, використовується версія 4.0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers without a country code are read as Ukrainian until it is fixed in Settings.</source>
+        <translation>Доки це не виправлено в Налаштуваннях, номери без коду країни читаються як українські.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+53"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -1735,12 +1829,12 @@
         <translation>Секрети ніколи не потрапляють у журнал, навіть докладний.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preset by your administrator: {value}</source>
         <translation>Задав адміністратор: {value}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>on</source>
         <translation>увімкнено</translation>
     </message>
@@ -1763,12 +1857,12 @@
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The link {link} can&apos;t be dialled: {reason}</source>
         <translation>Не вдалося набрати посилання {link}: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no phone number in the clipboard. Copy one and try again.</source>
         <translation>У буфері обміну немає номера телефону. Скопіюйте номер і спробуйте ще раз.</translation>
     </message>
@@ -1778,7 +1872,7 @@
         <translation>Не вдалося змінити налаштування системи: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Call connected</source>
         <translation>Дзвінок з’єднано</translation>
     </message>
@@ -1791,12 +1885,12 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+49"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+50"/>
         <source>Sign in to Binotel</source>
         <translation>Вхід у Binotel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type the API key and secret of your company&apos;s Binotel account. The secret is kept only in this computer&apos;s keyring.</source>
         <translation>Введіть ключ і секрет API облікового запису вашої компанії в Binotel. Секрет зберігається лише у сховищі паролів цього комп’ютера.</translation>
     </message>
@@ -1918,12 +2012,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+199"/>
         <source>Test the connection first</source>
         <translation>Спершу перевірте з’єднання</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-180"/>
         <source>Only for an office proxy that inspects HTTPS: the file with its certificate. Leave empty otherwise.</source>
         <translation>Лише для офісного проксі, що перевіряє HTTPS: файл з його сертифікатом. Інакше залиште порожнім.</translation>
     </message>
@@ -1973,17 +2067,17 @@
         <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Testing the connection…</source>
         <translation>Перевіряємо з’єднання…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Saving the secret in the keyring…</source>
         <translation>Зберігаємо секрет у сховищі паролів…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Trying the keyring again…</source>
         <translation>Ще раз звертаємося до сховища паролів…</translation>
     </message>
@@ -2019,7 +2113,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+90"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+98"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрати з буфера ({number})</translation>
     </message>
