@@ -16,7 +16,7 @@ import time
 
 from benchmarks._common import PYTHON, ROOT, Row, format_table, log
 
-FIGURES = ("startup", "memory", "latency", "stall", "cpu", "size", "soak")
+FIGURES = ("startup", "memory", "latency", "handoff", "stall", "cpu", "size", "soak")
 TITLES = {
     "startup": "start-up to first paint (--demo)",
     "memory": "peak memory at first paint",
@@ -25,6 +25,7 @@ TITLES = {
     "cpu": "CPU following 5 live calls",
     "size": "frozen app size",
     "soak": "soak: 2,000 window requests",
+    "handoff": "hot-key launch → request at PBX",
 }
 
 
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             (cpu_seconds + 40) * 2 * (args.repeats or 2) + 60,
         ),
         "size": ([], 2000),
+        "handoff": (repeats, 240),
+        "soak": ([], 900),
     }
     rows: list[Row] = []
     started = time.monotonic()

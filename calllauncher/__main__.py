@@ -11,6 +11,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A link or the shortcut while a copy runs: hand it over before importing Qt at all.
+    from .handoff import fast_path
+
+    if fast_path(argv):
+        return 0
     from .cli.parser import COMMANDS, first_positional, mistyped_command
 
     word = first_positional(argv)

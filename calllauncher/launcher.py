@@ -9,14 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-
-def instance_name(demo: bool) -> str | None:
-    from .services import paths
-    from .services.single_instance import server_name
-
-    # The demo is its own copy: trying it never takes over a signed-in window. None: no
-    # private folder for the socket (logged), so this launch runs alone.
-    return server_name(paths.config_dir() / "demo" if demo else None)
+from .handoff import instance_name
 
 
 def launch(argv: list[str]) -> int:
@@ -29,11 +22,12 @@ def launch(argv: list[str]) -> int:
         return run()
     if args.register or args.unregister:
         return _register(args)
-    from .services.single_instance import forward, message_for
+    from .handoff import forward
+    from .services.instance_protocol import message_for
 
     name = instance_name(args.demo)
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
-    if name is not None and forward(message, name=name):
+    if forward(message, name):
         return 0
     from .app import run_app
 
