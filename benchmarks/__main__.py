@@ -16,7 +16,17 @@ import time
 
 from benchmarks._common import PYTHON, ROOT, Row, format_table, log
 
-FIGURES = ("startup", "memory", "latency", "handoff", "stall", "cpu", "size", "soak")
+FIGURES = (
+    "startup",
+    "memory",
+    "latency",
+    "handoff",
+    "stall",
+    "cpu",
+    "size",
+    "soak",
+    "history_scale",
+)
 TITLES = {
     "startup": "start-up to first paint (--demo)",
     "memory": "peak memory at first paint",
@@ -26,6 +36,7 @@ TITLES = {
     "size": "frozen app size",
     "soak": "soak: 2,000 window requests",
     "handoff": "hot-key launch → request at PBX",
+    "history_scale": "history of 1k/10k/100k calls",
 }
 
 
@@ -71,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         "size": ([], 2000),
         "handoff": (repeats, 240),
         "soak": ([], 900),
+        "history_scale": ([], 600),
     }
     rows: list[Row] = []
     started = time.monotonic()
