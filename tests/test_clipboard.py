@@ -1,9 +1,16 @@
-"""The number behind "Dial clipboard": what counts, what doesn't, selection before clipboard."""
+"""The number behind "Dial clipboard": what counts, what doesn't; the clipboard, not the
+selection (a real X11 selection under Xvfb)."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+
 import pytest
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from calllauncher.phone import Normalized
@@ -90,40 +97,65 @@ def test_region_reads_numbers_without_country_code() -> None:
     assert number_in("(212) 555-0123") is None  # in Ukraine that is no number
 
 
-class FakeClipboard:
-    """A system with a primary selection (X11), which offscreen Qt doesn't have."""
-
-    def __init__(self, selection: str, clipboard: str, supports: bool = True) -> None:
-        self.texts = {QClipboard.Mode.Selection: selection, QClipboard.Mode.Clipboard: clipboard}
-        self.supports = supports
-        self.asked: list[QClipboard.Mode] = []
-
-    def supportsSelection(self) -> bool:
-        return self.supports
-
-    def text(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> str:
-        self.asked.append(mode)
-        return self.texts[mode]
-
-
-def test_selection_comes_first() -> None:
-    fake = FakeClipboard("0501234567", "0443334023")
-    found = clipboard_number(fake)
-    assert found is not None and found.digits == "0501234567"
-    assert fake.asked == [QClipboard.Mode.Selection]
+X_SELECTION_CHILD = """
+import json, sys
+from PySide6.QtGui import QGuiApplication
+from calllauncher.services.clipboard import clipboard_number
+app = QGuiApplication(["t"])
+board = QGuiApplication.clipboard()
+out = {}
+for use in (False, True):
+    found = clipboard_number(board, use_selection=use)
+    out[str(use)] = found.digits if found else None
+if sys.argv[1] == "own":
+    board.setText("0671112233", board.Mode.Selection)  # highlighted inside this app
+    app.processEvents()
+    found = clipboard_number(board, use_selection=True)
+    out["own"] = found.digits if found else None
+print(json.dumps(out))
+"""
 
 
-def test_clipboard_when_the_selection_holds_no_number() -> None:
-    fake = FakeClipboard("some highlighted words", "Call me: 0443334023")
-    found = clipboard_number(fake)
-    assert found is not None and found.digits == KYIV
-    assert fake.asked == [QClipboard.Mode.Selection, QClipboard.Mode.Clipboard]
+def x_selection(selection: str, clipboard: str, mode: str = "") -> dict[str, str | None]:
+    """Run clipboard_number in a real xcb Qt under Xvfb, with xclip owning the X11 primary
+    selection and the clipboard (as another program does after a highlight and a copy)."""
+    for tool in ("xvfb-run", "xclip"):
+        if shutil.which(tool) is None:
+            if os.environ.get("CI"):
+                pytest.fail(f"{tool} is missing (.ci/run installs it)")
+            pytest.skip(f"{tool} is not installed")
+    script = (
+        'printf %s "$1" | xclip -selection primary -loops 0 & '
+        'printf %s "$2" | xclip -selection clipboard -loops 0 & '
+        "sleep 0.3; "
+        f'QT_QPA_PLATFORM=xcb "{sys.executable}" -c "$3" "$4"'
+    )
+    done = subprocess.run(
+        ["xvfb-run", "-a", "sh", "-c", script, "sh", selection, clipboard, X_SELECTION_CHILD, mode],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def test_no_selection_on_this_system() -> None:
-    fake = FakeClipboard("0501234567", "nothing here", supports=False)
-    assert clipboard_number(fake) is None
-    assert fake.asked == [QClipboard.Mode.Clipboard]
+def test_the_clipboard_wins_over_what_is_highlighted() -> None:
+    """Before: the X11 selection came first, so a CRM's "copy" (clipboard only) was
+    ignored and whatever was last highlighted was dialled."""
+    got = x_selection("0501234567", "0443334023")
+    assert got == {"False": KYIV, "True": KYIV}
+
+
+def test_the_selection_only_when_turned_on_and_the_clipboard_has_none() -> None:
+    got = x_selection("0501234567", "no number copied")
+    assert got == {"False": None, "True": "0501234567"}
+
+
+def test_text_highlighted_in_this_app_is_never_dialled() -> None:
+    got = x_selection("0501234567", "no number copied", "own")
+    assert got["own"] is None
 
 
 def test_real_clipboard(qapp: QApplication) -> None:

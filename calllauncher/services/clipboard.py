@@ -1,4 +1,4 @@
-"""Find the number to dial in what was copied or selected ("Dial clipboard").
+"""Find the number to dial in what was copied ("Dial clipboard").
 
 No widgets: the window passes ``QGuiApplication.clipboard()`` in. Reading the clipboard
 is a GUI-thread job (Qt's clipboard is not thread-safe); on X11 Qt may wait a moment for
@@ -45,6 +45,8 @@ class ClipboardLike(Protocol):
 
     def supportsSelection(self) -> bool: ...
 
+    def ownsSelection(self) -> bool: ...
+
     def text(self, mode: QClipboard.Mode = ...) -> str: ...
 
 
@@ -71,15 +73,24 @@ def number_in(text: str, region: str = DEFAULT_REGION) -> Normalized | None:
 
 
 def clipboard_number(
-    clipboard: QClipboard | ClipboardLike, region: str = DEFAULT_REGION
+    clipboard: QClipboard | ClipboardLike,
+    region: str = DEFAULT_REGION,
+    *,
+    use_selection: bool = False,
 ) -> Normalized | None:
-    """The number in the X11/Wayland primary selection (what is highlighted) when the
-    system has one and it holds a number, else the one in the clipboard, else None."""
-    if clipboard.supportsSelection():
-        found = number_in(clipboard.text(QClipboard.Mode.Selection), region)
-        if found is not None:
-            return found
-    return number_in(clipboard.text(QClipboard.Mode.Clipboard), region)
+    """The number in the clipboard (what was copied), else None.
+
+    The X11/Wayland primary selection (whatever was last highlighted, anywhere) is looked
+    at only when ``use_selection`` (a setting the person turns on) and the clipboard holds
+    no number, and never when the highlighted text is this app's own: a CRM's "copy"
+    button fills the clipboard alone, and highlighting is not asking to dial.
+    """
+    found = number_in(clipboard.text(QClipboard.Mode.Clipboard), region)
+    if found is not None or not use_selection:
+        return found
+    if clipboard.supportsSelection() and not clipboard.ownsSelection():
+        return number_in(clipboard.text(QClipboard.Mode.Selection), region)
+    return None
 
 
 def _try(text: str, region: str, *, allow_extension: bool) -> Normalized | None:
