@@ -24,7 +24,6 @@ DEFAULTS: dict[str, Any] = {
     "numbers/defaultRegion": "UA",
     "numbers/company": [],
     "numbers/ivrNames": [],
-    "numbers/recent": [],
     "call/ringTime": 30,
     "call/limitTime": 0,
     "call/playbackWaiting": True,
@@ -40,6 +39,11 @@ DEFAULTS: dict[str, Any] = {
     "ui/theme": "system",
     "log/debug": False,
 }
+
+# Keys older versions wrote and nothing reads any more: dropped from the user's file.
+# "numbers/recent" was a second copy of the history's numbers, which "Clear history…"
+# left behind.
+RETIRED: tuple[str, ...] = ("numbers/recent",)
 
 # What the settings dialog edits; each is typed by its entry in DEFAULTS.
 PREFERENCES: tuple[str, ...] = (
@@ -192,6 +196,10 @@ class AppSettings:
 
     def remove(self, key: str) -> None:
         self._user.remove(key)
+
+    def forget_retired(self) -> None:
+        for key in RETIRED:
+            self._user.remove(key)
 
     def remember(self, key: str, item: str, limit: int = 20) -> None:
         """Put ``item`` first in a remembered list (company numbers, IVR names)."""

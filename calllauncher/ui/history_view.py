@@ -29,6 +29,7 @@ SHOWN = 500  # newest rows in the view; search reaches the rest
 
 class HistoryView(QDialog):
     redialRequested = Signal(str, str)  # kind, number
+    cleared = Signal()  # the history was emptied
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,3 +188,4 @@ class HistoryView(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.history.clear()
             self.reload()
+            self.cleared.emit()

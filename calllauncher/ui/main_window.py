@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         f.playback.setChecked(s.flag("call/playbackWaiting"))
         f.show_as.setText(s.text("call/callerIdForEmployee"))
         f.async_.setChecked(s.flag("call/async"))
-        f.set_recent_numbers(s.strings("numbers/recent"))
 
     def _update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
@@ -232,10 +231,7 @@ class MainWindow(QMainWindow):
             )
 
     def _remember(self, request: CallRequest) -> None:
-        s = self.settings
-        for number in filter(None, (request.number, request.number2)):
-            s.remember("numbers/recent", number, limit=50)
-        self.form.set_recent_numbers(s.strings("numbers/recent"))
+        s = self.settings  # recent numbers are the history's (the shell offers them)
         if request.kind in (CALL, BRIDGE) and request.company:
             s.remember("numbers/company", request.company)
             s.set("call/companyNumber", request.company)

@@ -25,6 +25,8 @@ from .main_window import MainWindow
 from .tray import Tray
 from .wording import state_text
 
+RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
+
 
 class Shell(QObject):
     def __init__(
@@ -77,7 +79,14 @@ class Shell(QObject):
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
+        self.recorder.changed.connect(self._offer_recent_numbers)
+        self._offer_recent_numbers()
+        self.settings.forget_retired()
         t.show()
+
+    def _offer_recent_numbers(self) -> None:
+        """The number field offers what the history holds, and nothing it has forgotten."""
+        self.window.form.set_recent_numbers(self.history.recent_numbers(RECENT_IN_FORM))
 
     def _history_warning(self, sentence: str) -> None:
         # Next turn of the event loop: a failed write happens inside a click, whose
@@ -109,6 +118,7 @@ class Shell(QObject):
             view = HistoryView(self.history, self.window)
             view.redialRequested.connect(self._redial)
             view.finished.connect(self._history_closed)
+            view.cleared.connect(self._offer_recent_numbers)
             self.recorder.changed.connect(view.reload)
             self.history_view = view
         self.history_view.show()
