@@ -55,7 +55,7 @@ _EMERGENCY = (
     "through the PBX may not reach the emergency service near you."
 )
 # Every reason above is a template: NumberError keeps it and its facts ({n}, {code}...), so
-# the window and the command line translate the template (controller/number_reasons.py).
+# the window and the command line translate the template (wording/numbers.py).
 
 # Only layout characters are dropped silently.  Anything else (*, #, @ ...) is
 # refused, because quietly deleting it could dial a different number than meant.

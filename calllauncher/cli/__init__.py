@@ -34,10 +34,10 @@ def run(argv: list[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     from ..binotel import ApiError, BinotelError, ConfigError
-    from ..controller.messages import describe
-    from ..controller.number_reasons import reason_text
     from ..phone import NumberError
     from ..services.credentials import CredentialError
+    from ..wording.failures import describe
+    from ..wording.numbers import reason_text
     from .commands import Context, NotListed, NotSignedIn, UsageError, dispatch
 
     args = command_parser().parse_args(argv)

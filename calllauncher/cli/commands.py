@@ -17,7 +17,7 @@ from ..services.credentials import KeyringStore
 from ..services.setting_checks import checked_region, checked_version
 from ..services.settings import AppSettings
 from ..translation import Context, translate
-from ..ui.wording import cli_state_text
+from ..wording.calls import cli_state_text
 from .printable import printable
 
 if TYPE_CHECKING:

@@ -26,9 +26,8 @@ from ..services.setting_checks import checked_version, fallback_note
 from ..services.settings import AppSettings
 from ..services.tasks import TaskRunner
 from ..translation import translate
-from . import messages
-from .connection import Connection
-from .sign_in_answers import (  # re-exported: the dialogs and tests take them from here
+from ..wording import failures as messages
+from ..wording.sign_in import (  # re-exported: the dialogs and tests take them from here
     AUTH,
     INPUT,
     IP,
@@ -44,6 +43,7 @@ from .sign_in_answers import (  # re-exported: the dialogs and tests take them f
     check_fields,
     keyring_problem,
 )
+from .connection import Connection
 
 if TYPE_CHECKING:
     from ..fakepbx import FakePBX

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..binotel.errors import ConfigError, NetworkError
 from ..services.tasks import TaskRunner
-from . import messages
+from ..wording import failures as messages
 from .calls import CallRequest, start_call
 from .connection import ConnectedController, Connection, NotSignedIn
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..callstate import clock
 from ..services.history import STARTING, Attempt, History
+from ..wording.calls import duration, kind_name, outcome
 from .plain import PlainLabel, plain_tooltip
-from .wording import duration, kind_name, outcome
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
 

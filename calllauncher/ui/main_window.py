@@ -15,13 +15,13 @@ from ..controller.connection import Connection
 from ..controller.dialer import DialController
 from ..controller.form import build_request, check_number
 from ..controller.live_calls import LiveCallsController
-from ..controller.messages import Failure
 from ..services.settings import AppSettings
+from ..wording.calls import employee_label
+from ..wording.failures import Failure
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
-from .wording import employee_label
 
 if TYPE_CHECKING:
     from ..controller.account import AccountController

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QApplication
 
 from ..callstate import TALKING
 from ..controller.history_recorder import HistoryRecorder
-from ..controller.number_reasons import reason_text
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
 from ..services.history import History
 from ..services.settings import AppSettings
 from ..services.single_instance import InstanceServer, Message
 from ..services.tasks import TaskRunner
+from ..wording.calls import state_text
+from ..wording.numbers import reason_text
 from .history_view import HistoryView
 from .main_window import MainWindow
 from .tray import Tray
-from .wording import state_text
 
 RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
 

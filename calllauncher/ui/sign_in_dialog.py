@@ -30,10 +30,10 @@ from ..controller.account import (
 )
 from ..controller.form import extension_of
 from ..services.account import Account
+from ..wording.calls import employee_label
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
 from .plain import PlainLabel
-from .wording import employee_label
 
 
 class SignInDialog(QDialog):

@@ -15,7 +15,7 @@ from ..binotel import errors as e
 from ..binotel.urls import is_loopback
 from ..services.credentials import CredentialError
 from ..translation import Context, translate
-from . import messages
+from . import failures as messages
 
 if TYPE_CHECKING:
     from ..binotel import Employee
