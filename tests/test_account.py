@@ -439,7 +439,7 @@ def test_other_failures_still_get_a_plain_answer() -> None:
     odd = answer_for(RuntimeError(SECRET))  # whatever it says, only its type is shown
     assert "Something went wrong" in odd.sentence and odd.details == "RuntimeError"
     assert SECRET not in odd.sentence + odd.details
-    empty = answer_for(e.ProtocolError("empty", http_status=200))
+    empty = answer_for(e.ProtocolError(e.Answer.EMPTY, http_status=200, may_be_ip_block=True))
     assert "no data" in empty.sentence and "IP address" in empty.sentence
     reading = keyring_problem(CredentialError("x", "refused", "PasswordGetError"), reading=True)
     assert "refused to read" in reading.sentence and reading.can_retry

@@ -121,7 +121,7 @@ def answer_for(exc: BaseException) -> TestAnswer:
         return TestAnswer(
             PBX, messages.code_sentence(exc.code, exc.pbx_message), messages.pbx_details(exc)
         )
-    if isinstance(exc, e.ProtocolError):
+    if isinstance(exc, e.ProtocolError) and exc.may_be_ip_block:
         # Binotel answers only registered addresses; what others get is a 403 page or
         # something that is not data, so both point at the address first.
         if exc.http_status == 403:
@@ -141,7 +141,7 @@ def answer_for(exc: BaseException) -> TestAnswer:
                 else translate("Account", "no data")
             )
         return TestAnswer(IP, sentence, messages.protocol_details(exc.details))
-    if isinstance(exc, e.NetworkError) and exc.kind == "tls":
+    if isinstance(exc, e.NetworkError) and exc.kind == e.NetworkKind.TLS:
         return TestAnswer(
             TLS,
             translate(
