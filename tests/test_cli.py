@@ -22,6 +22,7 @@ from calllauncher import phone
 from calllauncher.__main__ import main
 from calllauncher.fakepbx import FakePBX, Fault, LoggedRequest
 from calllauncher.services.credentials import SERVICE, CredentialError, KeyringStore
+from calllauncher.wording.numbers import reason_text
 from tests.conftest import KEY, SECRET
 from tests.memory_keyring import MemoryKeyring
 
@@ -352,7 +353,7 @@ def test_bad_number_exits_2_and_sends_nothing(cli: Cli, signed_in: FakePBX, numb
 
     assert code == 2
     assert out == ""
-    assert str(reason.value) in err
+    assert reason_text(reason.value) in err  # the window's sentence, in words
     assert signed_in.log() == []
 
 
