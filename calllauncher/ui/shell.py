@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..callstate import TALKING
+from ..controller.calls import CallRequest
 from ..controller.history_recorder import HistoryRecorder
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
@@ -20,6 +21,7 @@ from ..services.settings import AppSettings
 from ..services.single_instance import InstanceServer, Message
 from ..services.tasks import TaskRunner
 from ..wording.calls import state_text
+from ..wording.failures import Failure
 from ..wording.numbers import reason_text
 from .history_view import HistoryView
 from .main_window import MainWindow
@@ -69,6 +71,7 @@ class Shell(QObject):
         t.settingsRequested.connect(self._open_settings)
         t.quitRequested.connect(self.quit)
         window.live.callChanged.connect(self._call_changed)
+        window.dialer.callFailed.connect(self._call_failed)
         window.live.callEnded.connect(self._call_ended)
         window.connection.changed.connect(self._run_pending)
         window.close_to_tray = self._close_to_tray
@@ -298,6 +301,12 @@ class Shell(QObject):
             return
         self._notified.add(call_id)
         self._notify(self.tr("Call connected"), call.request.who)
+
+    def _call_failed(self, request: CallRequest, failure: Failure) -> None:
+        # A call started from the tray while the window is hidden: the banner is not seen,
+        # so the same sentence comes as a notification.
+        if not self.window.isVisible() or self.window.isMinimized():
+            self._notify(self.tr("Call failed"), failure.sentence)
 
     def _call_ended(self, call_id: str) -> None:
         call = self.window.live.calls.get(call_id)
