@@ -17,7 +17,7 @@ from ..controller.history_recorder import HistoryRecorder
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
 from ..services.history import History
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
 from ..services.single_instance import InstanceServer, Message
 from ..services.tasks import TaskRunner
 from ..wording.calls import state_text
@@ -161,16 +161,16 @@ class Shell(QObject):
 
     def _close_to_tray(self) -> bool:
         """Closing hides to the tray when there is one (telling so once), else minimises."""
-        if not self.settings.flag("ui/closeToTray"):
+        if not self.settings.flag(Key.CLOSE_TO_TRAY):
             return False
         if self.tray.available:
             self.window.hide()
-            if not self.settings.flag("ui/trayNoticeShown"):
+            if not self.settings.flag(Key.TRAY_NOTICE_SHOWN):
                 self.tray.notify(
                     "CallLauncher",
                     self.tr("CallLauncher keeps running in the tray. Quit it from its menu."),
                 )
-                self.settings.set("ui/trayNoticeShown", True)
+                self.settings.set(Key.TRAY_NOTICE_SHOWN, True)
         else:
             self.window.showMinimized()
         return True
@@ -220,7 +220,7 @@ class Shell(QObject):
                 sticky=True,
             )
             return
-        if self.settings.flag("ui/dialLinksAtOnce"):
+        if self.settings.flag(Key.DIAL_LINKS_AT_ONCE):
             self.dial(digits)
         else:
             self.window.offer_number(digits)
@@ -251,10 +251,10 @@ class Shell(QObject):
             action()
 
     def _settings_changed(self, keys: set[str]) -> None:
-        if "ui/startAtLogin" in keys:
+        if Key.START_AT_LOGIN in keys:
             from ..services import desktop
 
-            enabled = self.settings.flag("ui/startAtLogin")
+            enabled = self.settings.flag(Key.START_AT_LOGIN)
             self._runner.run(
                 partial(desktop.set_start_at_login, enabled),
                 on_error=self._desktop_failed,
@@ -292,7 +292,7 @@ class Shell(QObject):
     # -- notifications ------------------------------------------------------------------
 
     def _notify(self, title: str, text: str) -> None:
-        if self.settings.flag("ui/notifications"):
+        if self.settings.flag(Key.NOTIFICATIONS):
             self.tray.notify(title, text)
 
     def _call_changed(self, call_id: str) -> None:
