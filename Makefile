@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy calllauncher/binotel calllauncher/phone.py calllauncher/callstate.py \
-	  calllauncher/controller calllauncher/services calllauncher/fakepbx
+	  calllauncher/controller calllauncher/services calllauncher/fakepbx calllauncher/wording
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots build/screenshots

@@ -21,7 +21,7 @@ from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
 from .services import paths
 from .services.account import Account
-from .services.settings import AppSettings
+from .services.settings import AppSettings, Key
 from .services.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -110,11 +110,11 @@ def build(
     if demo:
         from .demo import DEMO_COMPANY_NUMBERS, DEMO_EXTENSION, DEMO_IVR_NAMES
 
-        if not settings.text("account/extension"):
-            settings.set("account/extension", DEMO_EXTENSION)
-        if not settings.strings("numbers/company"):
-            settings.set("numbers/company", DEMO_COMPANY_NUMBERS)
-            settings.set("numbers/ivrNames", DEMO_IVR_NAMES)
+        if not settings.text(Key.EXTENSION):
+            settings.set(Key.EXTENSION, DEMO_EXTENSION)
+        if not settings.strings(Key.COMPANY_NUMBERS):
+            settings.set(Key.COMPANY_NUMBERS, DEMO_COMPANY_NUMBERS)
+            settings.set(Key.IVR_NAMES, DEMO_IVR_NAMES)
     elif account is not None and secret:
         logs.register_secret(secret)
         connection.sign_in(account, secret)
@@ -136,10 +136,10 @@ def _start_logging_and_theme(settings: AppSettings) -> None:
     from .services import logs
 
     try:
-        logs.setup_logging(settings.flag("log/debug"))
+        logs.setup_logging(settings.flag(Key.DEBUG_LOG))
     except OSError as exc:  # a read-only home must not stop the app from starting
         log.warning("no log file: %s", exc)
-    theme = settings.text("ui/theme")
+    theme = settings.text(Key.THEME)
     if theme in ("dark", "light"):
         from .ui.theme import apply_theme
 
@@ -219,7 +219,7 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
 
 def _starts_minimized(demo: bool) -> bool:
     settings = AppSettings(paths.config_dir() / "demo.ini" if demo else None)
-    return settings.flag("ui/startMinimized")
+    return settings.flag(Key.START_MINIMIZED)
 
 
 class _FileOpenFilter(QObject):

@@ -1,7 +1,8 @@
 """What a followed call is doing, from the PBX's call details. No Qt, no I/O.
 
-Shared by the command line and the window, so both say the same thing and poll the
-PBX the same way: quickly while a call is young, more slowly later, never busily.
+Shared by the command line and the window, so both poll the PBX the same way: quickly
+while a call is young, more slowly later, never busily. The words for a state are the
+wording layer's (``wording/calls.py``).
 """
 
 from __future__ import annotations
@@ -9,20 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .binotel.models import CallDetails
-
-# disposition -> the plain result the person sees
-OUTCOMES: dict[str, str] = {
-    "ANSWER": "answered",
-    "TRANSFER": "transferred",
-    "BUSY": "busy",
-    "NOANSWER": "no answer",
-    "CANCEL": "cancelled",
-    "CONGESTION": "network busy",
-    "CHANUNAVAIL": "unreachable",
-    "FAILED": "failed",
-    "VM": "voicemail",
-    "VM-SUCCESS": "voicemail left",
-}
 
 WAITING = "waiting"  # started, not yet listed by the PBX
 DIALLING = "dialling"
@@ -39,10 +26,6 @@ class CallState:
     @property
     def is_final(self) -> bool:
         return self.phase == ENDED
-
-    @property
-    def outcome(self) -> str:
-        return OUTCOMES.get(self.disposition, self.disposition.lower() or "ended")
 
     @property
     def answered(self) -> bool:
@@ -93,16 +76,3 @@ class CallTracker:
         age = now - self.started_at
         delay = 1.0 if age < 20 else 2.0 if age < 60 else 5.0
         return max(delay, wait_at_least)
-
-
-def describe(state: CallState) -> str:
-    """English words for a state (the window translates the same facts itself)."""
-    if state.phase == WAITING:
-        return "starting"
-    if state.phase == DIALLING:
-        return "dialling"
-    if state.phase == TALKING:
-        return f"talking {clock(state.seconds)}"
-    if state.answered:
-        return f"ended: {state.outcome} {clock(state.seconds)}"
-    return f"ended: {state.outcome}"

@@ -2,8 +2,8 @@
 
 Binotel wants Ukrainian numbers as 10 national digits (``0443334023``), foreign
 numbers as international digits without ``+`` (``4915112345678``) and internal
-lines as their short extension (``901``).  Every rejection carries a sentence a
-receptionist can act on, because these reasons are shown directly in the UI.
+lines as their short extension (``901``).  Every rejection carries a :class:`Reason` and its
+facts, which ``wording/numbers.py`` turns into a sentence a receptionist can act on.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 from urllib.parse import unquote
 
@@ -26,36 +27,34 @@ _UA_CODE = 380
 _E164_MAX = 15
 _MAX_DIGITS = 17
 
-_EMPTY = "Type a phone number."
-_TOO_SHORT = "This number is too short."
-_TOO_LONG = "This number is too long."
-_LETTERS = "This number has letters in it."
-_NO_DIGITS = "This number has no digits in it."
-_BAD_PLUS = "The + sign can only go at the very start of the number."
-_SUFFIX = (
-    "Extensions after the number (like “ext. 12”) aren't supported; type the main number only."
-)
-_NO_EXTENSION = "An extension can't be used here; type a full phone number."
-_BAD_COUNTRY = "This number doesn't start with a real country code."
-_NOT_A_LINK = "This link does not hold a phone number."
-_UA_NATIONAL_LENGTH = "Ukrainian numbers have 10 digits, starting with 0; this one has {n}."
-_UA_INTL_LENGTH = "+380 numbers have 9 digits after the country code; this one has {n}."
-_UA_DOUBLE_ZERO = "After +380 or the first 0, a Ukrainian number can't start with another 0."
-_OTHER_COUNTRY = "For another country, type + and the country code first."
-_UA_NEEDS_ZERO = "Ukrainian numbers start with 0. " + _OTHER_COUNTRY
-_UA_TOO_LONG = "This number is too long for Ukraine. " + _OTHER_COUNTRY
-_UA_LOCAL = "This number is too short; add the area code in front (like 044 for Kyiv)."
-_BAD_CHARACTER = "This number has a character that can't be dialled: “{char}”."
-_SHORT_FOR = "This number is too short for country code +{code}."
-_LONG_FOR = "This number is too long for country code +{code}."
-_WRONG_LENGTH_FOR = "This number has the wrong number of digits for country code +{code}."
-_NOT_REAL_FOR = "This isn't a real phone number for country code +{code}."
-_EMERGENCY = (
-    "{number} is an emergency number. Dial it from a phone directly: a call started "
-    "through the PBX may not reach the emergency service near you."
-)
-# Every reason above is a template: NumberError keeps it and its facts ({n}, {code}...), so
-# the window and the command line translate the template (controller/number_reasons.py).
+
+class Reason(StrEnum):
+    """Why a number was refused: a fact the wording layer turns into a sentence
+    (``wording/numbers.py``), with the facts in :attr:`NumberError.facts`."""
+
+    EMPTY = "empty"
+    TOO_SHORT = "too short"
+    TOO_LONG = "too long"
+    LETTERS = "letters"
+    NO_DIGITS = "no digits"
+    BAD_PLUS = "bad plus"
+    SUFFIX = "extension suffix"  # "ext. 12" after the number
+    NO_EXTENSION = "no extension"  # an extension where a full number is needed
+    BAD_COUNTRY = "bad country code"
+    NOT_A_LINK = "not a link"
+    UA_NATIONAL_LENGTH = "ua national length"  # facts: n (digits typed)
+    UA_INTL_LENGTH = "ua international length"  # facts: n (digits after +380)
+    UA_DOUBLE_ZERO = "ua double zero"
+    UA_NEEDS_ZERO = "ua needs zero"
+    UA_TOO_LONG = "ua too long"
+    UA_LOCAL = "ua local"  # a city number without its area code
+    BAD_CHARACTER = "bad character"  # facts: char
+    SHORT_FOR = "short for country"  # facts: code
+    LONG_FOR = "long for country"  # facts: code
+    WRONG_LENGTH_FOR = "wrong length for country"  # facts: code
+    NOT_REAL_FOR = "not real for country"  # facts: code
+    EMERGENCY = "emergency"  # facts: number
+
 
 # Only layout characters are dropped silently.  Anything else (*, #, @ ...) is
 # refused, because quietly deleting it could dial a different number than meant.
@@ -88,16 +87,14 @@ class Normalized:
 
 
 class NumberError(ValueError):
-    """A number was refused; ``reason`` is a plain sentence fit to show a receptionist.
+    """A number was refused. ``reason`` says why and ``facts`` hold the details a sentence
+    needs (``n``, ``code``, ``char``, ``number``); ``wording/numbers.py`` words them for a
+    receptionist. ``str()`` is the bare fact, for logs."""
 
-    ``template`` is the sentence before its ``facts`` were filled in (``{n}``, ``{code}``,
-    ``{char}``): what a translation starts from."""
-
-    def __init__(self, template: str, **facts: object) -> None:
-        reason = template.format(**facts) if facts else template
-        super().__init__(reason)
+    def __init__(self, reason: Reason, **facts: object) -> None:
+        shown = ", ".join(f"{k}={v}" for k, v in facts.items())
+        super().__init__(f"{reason.value} ({shown})" if facts else reason.value)
         self.reason = reason
-        self.template = template
         self.facts = facts
 
 
@@ -127,13 +124,13 @@ def normalize(
     plus, digits = _clean(text)
 
     if not plus and not allow_emergency and is_emergency(digits, region):
-        raise NumberError(_EMERGENCY, number=digits)
+        raise NumberError(Reason.EMERGENCY, number=digits)
     if not plus and _looks_like_extension(digits):
         if not allow_extension:
-            raise NumberError(_NO_EXTENSION)
+            raise NumberError(Reason.NO_EXTENSION)
         return Normalized(digits, "extension", digits)
     if len(digits) > _MAX_DIGITS:
-        raise NumberError(_TOO_LONG)
+        raise NumberError(Reason.TOO_LONG)
     if plus:
         return _finish(_parse_international(digits), international=True)
     if region == "UA":
@@ -150,12 +147,12 @@ def is_emergency(digits: str, region: str = DEFAULT_REGION) -> bool:
 
 def try_normalize(
     text: str, region: str = DEFAULT_REGION, *, allow_extension: bool = True
-) -> Normalized | str:
-    """Like normalize, but hand back the reason instead of raising (for live validation)."""
+) -> Normalized | NumberError:
+    """Like normalize, but hand back the refusal instead of raising (for live validation)."""
     try:
         return normalize(text, region, allow_extension=allow_extension)
     except NumberError as exc:
-        return exc.reason
+        return exc
 
 
 def is_dial_uri(text: str) -> bool:
@@ -172,7 +169,7 @@ def parse_uri(uri: str) -> str:
     """
     match = _URI_RE.match(uri)
     if match is None:
-        raise NumberError(_NOT_A_LINK)
+        raise NumberError(Reason.NOT_A_LINK)
     scheme, rest = match.group(1).lower(), match.group(2)
     if scheme.startswith("sip"):
         user, at, _host = rest.partition("@")
@@ -184,16 +181,16 @@ def parse_uri(uri: str) -> str:
     rest = unquote(rest, errors="replace")
     rest = _PAUSE_RE.split(rest, maxsplit=1)[0].strip()
     if not any(ch.isdigit() for ch in rest):
-        raise NumberError(_NOT_A_LINK)
+        raise NumberError(Reason.NOT_A_LINK)
     return rest
 
 
 def _clean(text: str) -> tuple[bool, str]:
     """Reduce typed text to (had a leading plus, ASCII digits) or explain why not."""
     if not text.strip():
-        raise NumberError(_EMPTY)
+        raise NumberError(Reason.EMPTY)
     if _SUFFIX_RE.search(text):
-        raise NumberError(_SUFFIX)
+        raise NumberError(Reason.SUFFIX)
     plus = False
     digits: list[str] = []
     bad: str | None = None
@@ -205,7 +202,7 @@ def _clean(text: str) -> tuple[bool, str]:
             digits.append(str(value))
         elif ch in _PLUS_SIGNS:
             if plus or digits:
-                raise NumberError(_BAD_PLUS)
+                raise NumberError(Reason.BAD_PLUS)
             plus = True
         elif ch.isspace() or ch in _SEPARATORS or unicodedata.category(ch) == "Cf":
             # Cf covers zero-width spaces and direction marks web pages hide in numbers.
@@ -215,12 +212,12 @@ def _clean(text: str) -> tuple[bool, str]:
         elif bad is None:
             bad = ch
     if has_letters:
-        raise NumberError(_LETTERS)
+        raise NumberError(Reason.LETTERS)
     if bad is not None:
         shown = bad if bad.isprintable() else f"U+{ord(bad):04X}"
-        raise NumberError(_BAD_CHARACTER, char=shown)
+        raise NumberError(Reason.BAD_CHARACTER, char=shown)
     if not digits:
-        raise NumberError(_NO_DIGITS)
+        raise NumberError(Reason.NO_DIGITS)
     return plus, "".join(digits)
 
 
@@ -236,12 +233,12 @@ def _parse_international(digits: str) -> PhoneNumber:
         raise NumberError(_parse_failure(exc)) from None
 
 
-def _parse_failure(exc: NumberParseException) -> str:
+def _parse_failure(exc: NumberParseException) -> Reason:
     if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-        return _BAD_COUNTRY
+        return Reason.BAD_COUNTRY
     if exc.error_type == NumberParseException.TOO_LONG:
-        return _TOO_LONG
-    return _TOO_SHORT
+        return Reason.TOO_LONG
+    return Reason.TOO_SHORT
 
 
 def _from_ua_digits(digits: str) -> Normalized:
@@ -256,7 +253,7 @@ def _from_ua_digits(digits: str) -> Normalized:
         digits = digits[1:]
     if digits.startswith("0"):
         if len(digits) != 10:
-            raise NumberError(_UA_NATIONAL_LENGTH, n=len(digits))
+            raise NumberError(Reason.UA_NATIONAL_LENGTH, n=len(digits))
         return _finish(phonenumbers.parse(digits, "UA"), international=False)
     if len(digits) == 9:
         # Nine digits is usually a number with its leading 0 forgotten ("67 123
@@ -265,14 +262,14 @@ def _from_ua_digits(digits: str) -> Normalized:
         number = phonenumbers.parse(digits, "UA")
         if phonenumbers.is_valid_number(number):
             return _finish(number, international=False)
-        raise NumberError(_UA_NATIONAL_LENGTH, n=9)
+        raise NumberError(Reason.UA_NATIONAL_LENGTH, n=9)
     guess = _guess_international(digits)
     if guess is not None:
         return guess
     if len(digits) <= 8:
         # 5-7 digits is how a city number looks without its area code.
-        raise NumberError(_UA_LOCAL if 5 <= len(digits) <= 7 else _TOO_SHORT)
-    raise NumberError(_UA_NEEDS_ZERO if len(digits) == 10 else _UA_TOO_LONG)
+        raise NumberError(Reason.UA_LOCAL if 5 <= len(digits) <= 7 else Reason.TOO_SHORT)
+    raise NumberError(Reason.UA_NEEDS_ZERO if len(digits) == 10 else Reason.UA_TOO_LONG)
 
 
 def _from_foreign_region(digits: str, region: str) -> Normalized:
@@ -318,11 +315,11 @@ def _finish(number: PhoneNumber, *, international: bool) -> Normalized:
         # (only the length is checked, not is_valid_number).  A second 0 is
         # refused because Binotel would read "00..." as a call abroad.
         if nsn.startswith("0"):
-            raise NumberError(_UA_DOUBLE_ZERO)
+            raise NumberError(Reason.UA_DOUBLE_ZERO)
         if len(nsn) != 9:
             if international:
-                raise NumberError(_UA_INTL_LENGTH, n=len(nsn))
-            raise NumberError(_UA_NATIONAL_LENGTH, n=len(nsn) + 1)
+                raise NumberError(Reason.UA_INTL_LENGTH, n=len(nsn))
+            raise NumberError(Reason.UA_NATIONAL_LENGTH, n=len(nsn) + 1)
         return Normalized("0" + nsn, "national", _display(number))
     verdict = phonenumbers.is_possible_number_with_reason(number)
     if len(str(number.country_code)) + len(nsn) > _E164_MAX:
@@ -330,18 +327,18 @@ def _finish(number: PhoneNumber, *, international: bool) -> Normalized:
     # Local-only lengths are numbers missing their area code: they can't be
     # dialled from Ukraine, so they count as too short.
     if verdict in (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        raise NumberError(_SHORT_FOR, code=number.country_code)
+        raise NumberError(Reason.SHORT_FOR, code=number.country_code)
     if verdict == ValidationResult.TOO_LONG:
-        raise NumberError(_LONG_FOR, code=number.country_code)
+        raise NumberError(Reason.LONG_FOR, code=number.country_code)
     if verdict == ValidationResult.INVALID_LENGTH:
-        raise NumberError(_WRONG_LENGTH_FOR, code=number.country_code)
+        raise NumberError(Reason.WRONG_LENGTH_FOR, code=number.country_code)
     if verdict == ValidationResult.INVALID_COUNTRY_CODE:
-        raise NumberError(_BAD_COUNTRY)
+        raise NumberError(Reason.BAD_COUNTRY)
     display = _display(number)
     # Some inputs ("000000" read as German) leave a national prefix inside the
     # number; Binotel and our own display would then read it differently.
     if phonenumbers.national_significant_number(phonenumbers.parse(display, None)) != nsn:
-        raise NumberError(_NOT_REAL_FOR, code=number.country_code)
+        raise NumberError(Reason.NOT_REAL_FOR, code=number.country_code)
     return Normalized(f"{number.country_code}{nsn}", "international", display)
 
 

@@ -24,6 +24,8 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .services.settings import Key
+
 log = logging.getLogger(__name__)
 
 ENV = "CALLLAUNCHER_LANGUAGE"
@@ -49,7 +51,7 @@ def choice(settings: object | None = None) -> str:
             log.exception("can't read the language setting")
             return ""
     text = getattr(settings, "text", None)
-    return str(text("ui/language")) if callable(text) else ""
+    return str(text(Key.LANGUAGE)) if callable(text) else ""
 
 
 def resolve(wanted: str = "") -> str:

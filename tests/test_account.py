@@ -431,7 +431,7 @@ def test_started_with_demo_then_signed_in_uses_the_real_preferences(
 def test_other_failures_still_get_a_plain_answer() -> None:
     from calllauncher.binotel import errors as e
     from calllauncher.controller.account import PBX, answer_for, keyring_problem
-    from calllauncher.services.credentials import CredentialError
+    from calllauncher.services.credentials import CredentialError, KeyringKind
 
     disabled = answer_for(e.api_error(120, "company disabled"))
     assert disabled.kind == PBX and "disabled" in disabled.sentence
@@ -439,8 +439,9 @@ def test_other_failures_still_get_a_plain_answer() -> None:
     odd = answer_for(RuntimeError(SECRET))  # whatever it says, only its type is shown
     assert "Something went wrong" in odd.sentence and odd.details == "RuntimeError"
     assert SECRET not in odd.sentence + odd.details
-    empty = answer_for(e.ProtocolError("empty", http_status=200))
+    empty = answer_for(e.ProtocolError(e.Answer.EMPTY, http_status=200, may_be_ip_block=True))
     assert "no data" in empty.sentence and "IP address" in empty.sentence
-    reading = keyring_problem(CredentialError("x", "refused", "PasswordGetError"), reading=True)
+    refusal = CredentialError(KeyringKind.REFUSED, "PasswordGetError", action="read")
+    reading = keyring_problem(refusal, reading=True)
     assert "refused to read" in reading.sentence and reading.can_retry
     assert reading.details == "PasswordGetError"

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from calllauncher.binotel.models import CallDetails
-from calllauncher.callstate import CallTracker, describe
+from calllauncher.callstate import CallTracker
+from calllauncher.wording.calls import cli_state_text as describe
 
 
 def details(disposition: str, billsec: int = 0) -> CallDetails:

@@ -8,18 +8,21 @@ from typing import Any
 import pytest
 
 from calllauncher.binotel import (
+    Answer,
     ApiError,
     AuthError,
     BinotelError,
     Client,
     ConfigError,
     NetworkError,
+    NetworkKind,
     ProtocolError,
     RateLimitError,
     RequestTimeout,
     Transport,
 )
 from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.wording.failures import describe
 from tests.conftest import KEY, SECRET
 
 V4, V2 = "4.0", "2.0"
@@ -194,8 +197,9 @@ def test_every_error_code(pbx: FakePBX, version: str, code: int, kind: type, wor
     pbx.inject(Fault.ERROR, code=code, message=message)
     with fast_client(pbx, version) as c, pytest.raises(kind) as info:
         c.calls.ext_to_phone("901", "0443334023", async_=True)  # call starts: never retried
-    assert info.value.code == code
-    assert words in info.value.message
+    assert info.value.code == code and info.value.pbx_message == message
+    assert f"code {code}: {message}" in str(info.value)  # the library's own short line
+    assert words in describe(info.value).sentence  # the app's sentence, from the facts
     assert str(code) in info.value.details
     assert_no_secret(info.value)
 
@@ -207,25 +211,27 @@ def test_wrong_secret_is_auth_error(pbx: FakePBX, version: str) -> None:
 
 
 FAULTS = [
-    (Fault.HTTP_500, ProtocolError, "HTTP 500"),
-    (Fault.HTML_502, ProtocolError, "HTTP 502: an error page"),
-    (Fault.HTTP_403, ProtocolError, "IP address is not registered"),
-    (Fault.EMPTY, ProtocolError, "an empty answer"),
-    (Fault.TRUNCATED, ProtocolError, "an incomplete answer"),
-    (Fault.NOT_JSON, ProtocolError, "not data"),
-    (Fault.WRONG_SHAPE, ProtocolError, "does not understand"),
-    (Fault.RESET, NetworkError, "cut off"),
+    (Fault.HTTP_500, ProtocolError, {"http_status": 500}, "HTTP 500"),
+    (Fault.HTML_502, ProtocolError, {"what": Answer.HTML_PAGE, "http_status": 502}, "HTTP 502"),
+    (Fault.HTTP_403, ProtocolError, {"http_status": 403, "may_be_ip_block": True}, "IP address"),
+    (Fault.EMPTY, ProtocolError, {"what": Answer.EMPTY}, "an empty answer"),
+    (Fault.TRUNCATED, ProtocolError, {"what": Answer.INCOMPLETE}, "an incomplete answer"),
+    (Fault.NOT_JSON, ProtocolError, {"what": Answer.NOT_DATA}, "not data"),
+    (Fault.WRONG_SHAPE, ProtocolError, {"what": Answer.NO_SUCCESS}, "without a success"),
+    (Fault.RESET, NetworkError, {"kind": NetworkKind.RESET}, "cut off"),
 ]
 
 
-@pytest.mark.parametrize(("fault", "kind", "words"), FAULTS)
-def test_fault_modes_give_readable_errors(
-    pbx: FakePBX, version: str, fault: Fault, kind: type, words: str
+@pytest.mark.parametrize(("fault", "kind", "facts", "words"), FAULTS)
+def test_fault_modes_give_errors_with_facts(
+    pbx: FakePBX, version: str, fault: Fault, kind: type, facts: dict[str, Any], words: str
 ) -> None:
     pbx.inject(fault, count=5)
     with fast_client(pbx, version) as c, pytest.raises(kind) as info:
         c.settings.list_of_voice_files()
-    assert words in info.value.message
+    assert {name: getattr(info.value, name) for name in facts} == facts
+    assert words in str(info.value)  # a short plain line for library users and logs
+    assert not info.value.may_have_started  # nothing that starts a call was sent
     assert_no_secret(info.value)
 
 
@@ -239,7 +245,8 @@ def test_timeout_on_call_start_reaches_server_once(pbx: FakePBX, version: str) -
     pbx.inject(Fault.SLOW, delay=1.5)
     with fast_client(pbx, version, read_timeout=0.3) as c, pytest.raises(RequestTimeout) as info:
         c.calls.ext_to_phone("901", "0443334023", async_=True)
-    assert "may still have started" in info.value.message
+    assert info.value.may_have_started and info.value.kind == NetworkKind.TIMEOUT
+    assert "may still have started" in str(info.value)
     method = "internal-number-to-external-number" if version == V4 else "ext-to-phone"
     assert len(pbx.requests_for(method)) == 1
 

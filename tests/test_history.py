@@ -177,6 +177,32 @@ def test_recent_orders_by_time_not_insertion(history: History) -> None:
     assert [r.number for r in history.recent()] == ["0443334023", "0501234567"]
 
 
+def test_recent_numbers_are_distinct_newest_first_with_both_numbers_of_a_bridge(
+    history: History,
+) -> None:
+    history.add_attempt(CALL, "0443334023", at=1000.0)
+    history.add_attempt(BRIDGE, "0501234567", number2="0671234567", at=1001.0)
+    history.add_attempt(CALL, "0443334023", at=1002.0)
+    history.add_attempt(CALL, "901", at=999.0)
+    assert history.recent_numbers() == ["0443334023", "0501234567", "0671234567", "901"]
+    assert history.recent_numbers(2) == ["0443334023", "0501234567"]
+    assert history.recent_numbers(0) == []
+    history.clear()
+    assert history.recent_numbers() == []
+
+
+def test_recent_numbers_read_the_indexes_not_the_table(history: History) -> None:
+    """One index entry per distinct number: a long history stays quick to offer."""
+    plan = [
+        row[3]
+        for row in history._conn.execute(
+            "EXPLAIN QUERY PLAN " + history_module.RECENT_NUMBERS_SQL, (50,)
+        )
+    ]
+    scans = [step for step in plan if step.startswith("SCAN") and "attempts" in step]
+    assert scans and all("INDEX" in step for step in scans), plan
+
+
 def test_search(history: History) -> None:
     history.add_attempt(CALL, "0443334023", extension="910", at=1.0)
     history.add_attempt(BRIDGE, "0501234567", number2="4915112345678", company="0441112233", at=2.0)

@@ -30,18 +30,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from calllauncher import phone, resources, translation
+from calllauncher import resources, translation
 from calllauncher.app import AppParts
 from calllauncher.callstate import ENDED, TALKING, CallState, CallTracker
 from calllauncher.controller.calls import CALL, KINDS, CallRequest
 from calllauncher.controller.live_calls import LiveCall
-from calllauncher.controller.number_reasons import TEMPLATES
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.history import History
 from calllauncher.ui.i18n import install_translators, remove_translators
 from calllauncher.ui.live_calls_view import CallRow
 from calllauncher.ui.tray import Tray
-from calllauncher.ui.wording import duration, state_text
+from calllauncher.wording.calls import duration, state_text
 from tests.conftest import KEY, SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -443,16 +442,6 @@ def test_catalogues_hold_every_string_in_the_code(tmp_path: Path) -> None:
     assert "" not in {name for name, _, _ in in_code}, "a tr() lupdate can't place in a context"
     for code in ("uk", "ru"):
         assert set(catalogue(code)) == in_code, f"run `make translations` ({code})"
-
-
-def test_phone_reasons_are_all_listed_for_translation() -> None:
-    """phone.py is Qt-free, so its reasons are listed again in number_reasons.py for lupdate."""
-    reasons = {
-        value
-        for name, value in vars(phone).items()
-        if re.fullmatch(r"_[A-Z_]+", name) and isinstance(value, str)
-    }
-    assert reasons == set(TEMPLATES)
 
 
 def test_shipped_catalogues_load(qapp: QApplication) -> None:

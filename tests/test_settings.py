@@ -300,3 +300,25 @@ def test_put_keeps_only_real_choices() -> None:
     parser = configparser.ConfigParser()
     parser.read(settings.file_name, "utf-8")
     assert parser.get("call", "ringTime") == "30"
+
+
+def test_every_key_has_a_default_and_the_code_names_keys_only_by_enum() -> None:
+    """Settings as data: one table of keys and defaults, no key spelled out anywhere else
+    (a typo there would read a setting nobody writes)."""
+    import re
+
+    from calllauncher.services import settings as module
+
+    assert set(module.DEFAULTS) == set(module.Key)
+    assert set(module.PREFERENCES) <= set(module.Key)
+    assert not set(module.RETIRED) & {key.value for key in module.Key}
+    root = Path(module.__file__).resolve().parent.parent
+    spelled = re.compile(
+        r"""["'](?:{})/\w+["']""".format("|".join({k.split("/")[0] for k in module.Key}))
+    )
+    found = {
+        str(path.relative_to(root)): spelled.findall(path.read_text(encoding="utf-8"))
+        for path in root.rglob("*.py")
+        if path.name != "settings.py" or path.parent.name != "services"
+    }
+    assert {name: keys for name, keys in found.items() if keys} == {}

@@ -14,7 +14,7 @@ from calllauncher.binotel.models import Employee
 from calllauncher.controller.calls import CALL, CallRequest
 from calllauncher.fakepbx import FakePBX
 from calllauncher.ui.transfer_dialog import TransferDialog
-from calllauncher.ui.wording import employee_label
+from calllauncher.wording.calls import employee_label
 
 
 def picker_texts(parts: AppParts) -> dict[str, str]:

@@ -132,3 +132,46 @@ def test_emergency_link_is_not_dialled(
     assert "112 is an emergency number" in parts.window.banner.text
     qtbot.wait(200)
     assert not pbx.requests_for(EXT_TO_PHONE)
+
+
+def offered(parts: AppParts) -> list[str]:
+    """What the number field's completer offers as it is typed."""
+    completer = parts.window.form.number.completer()
+    if completer is None:
+        return []
+    model = completer.model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_an_old_copy_of_the_recent_numbers_is_dropped(parts: AppParts, tmp_path: Path) -> None:
+    parts.settings.set("numbers/recent", ["0501234567"])  # written by an older version
+    history = History(tmp_path / "history.sqlite3")
+    Shell(parts.window, parts.runner, history=history)
+    assert not parts.settings.is_user_set("numbers/recent")
+    assert offered(parts) == []  # the old copy is not offered: the history is empty
+    history.close()
+
+
+def test_recent_numbers_come_from_the_history_and_clear_with_it(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    parts.window.dial_number("0443334023")
+    qtbot.waitUntil(lambda: shell.history.count() == 1, timeout=5000)
+    assert offered(parts) == ["0443334023"]
+    shell.tray.menu.aboutToShow.emit()
+    assert [a.text() for a in shell.tray.actions_by_text()["Recent"].menu().actions()] == [
+        "0443334023"
+    ]
+    assert not parts.settings.is_user_set("numbers/recent")  # no second copy
+
+    view = shell.open_history()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes
+    )  # the "Delete the whole call history?" question, answered Yes
+    view.clear()
+    assert offered(parts) == []
+    shell.tray.menu.aboutToShow.emit()
+    recent = shell.tray.actions_by_text()["Recent"]
+    assert recent.menu().isEmpty() and not recent.isEnabled()

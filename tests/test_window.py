@@ -61,8 +61,7 @@ def test_call_with_every_option(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> 
         "async": True,
     }
     assert parts.settings.strings("numbers/company") == ["0443334000"]
-    completer = form.number.completer()
-    assert completer is not None and completer.model().index(0, 0).data() == "0443334023"
+    # (the number field's recent list is the history's: tests/test_shell.py)
     # followed to the end, in words
     row = next(iter(parts.window.calls_view.rows.values()))
     qtbot.waitUntil(lambda: row.state.text().startswith("ended: answered"), timeout=8000)

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .client import Calls, Client, Secret, Settings, Stats
     from .errors import (
+        Answer,
         ApiError,
         AuthError,
         BinotelError,
         ConfigError,
         NetworkError,
+        NetworkKind,
         ProtocolError,
         RateLimitError,
         RequestTimeout,
@@ -30,11 +32,13 @@ _WHERE = {
     "Secret": "client",
     "Settings": "client",
     "Stats": "client",
+    "Answer": "errors",
     "ApiError": "errors",
     "AuthError": "errors",
     "BinotelError": "errors",
     "ConfigError": "errors",
     "NetworkError": "errors",
+    "NetworkKind": "errors",
     "ProtocolError": "errors",
     "RateLimitError": "errors",
     "RequestTimeout": "errors",
@@ -48,6 +52,7 @@ _WHERE = {
 }
 __all__ = [
     "DEFAULT_BASE_URL",
+    "Answer",
     "ApiError",
     "AuthError",
     "BinotelError",
@@ -58,6 +63,7 @@ __all__ = [
     "ConfigError",
     "Employee",
     "NetworkError",
+    "NetworkKind",
     "ProtocolError",
     "RateLimitError",
     "RequestTimeout",

@@ -13,7 +13,7 @@ from typing import Any
 import requests
 
 from . import wire
-from .errors import ConfigError, ProtocolError
+from .errors import Answer, ConfigError, ProtocolError
 from .models import (
     CallDetails,
     CallStarted,
@@ -126,7 +126,7 @@ class Client:
     def _check_signature(self, data: dict[str, Any]) -> None:
         if not wire.response_signature_ok(self._secret.reveal(), data):
             raise ProtocolError(
-                "The PBX's answer failed its signature check, so it was not trusted.",
+                Answer.BAD_SIGNATURE,
                 details="2.0 response signature mismatch or missing",
             )
 

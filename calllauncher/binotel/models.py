@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ProtocolError
+from .errors import Answer, ProtocolError
 
 FINAL_DISPOSITIONS = frozenset(
     {
@@ -71,7 +71,7 @@ def items_of(value: Any, what: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
         pairs = ((None, item) for item in value)
     else:
         raise ProtocolError(
-            f"The PBX sent a list of {what} in a form the app does not understand.",
+            Answer.BAD_SHAPE,
             details=f"{what}: {type(value).__name__}",
         )
     for key, item in pairs:

@@ -20,10 +20,11 @@ from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from .errors import (
-    IP_HINT,
+    Answer,
     BinotelError,
     ConfigError,
     NetworkError,
+    NetworkKind,
     ProtocolError,
     RateLimitError,
     RequestTimeout,
@@ -43,7 +44,6 @@ DEADLINE_MARGIN = 5.0
 # few MiB; counted after decompression.
 MAX_ANSWER_BYTES = 16 * 1024 * 1024
 REDACTED_FIELDS = frozenset({"secret", "signature", "password", "sippassword"})
-MAY_HAVE_STARTED = " The call may still have started: check your phone before trying again."
 
 
 def redact(value: Any) -> Any:
@@ -65,9 +65,10 @@ def redact(value: Any) -> Any:
 
 
 def parse_response(status: int, content_type: str, content: bytes, *, hint: bool) -> dict[str, Any]:
-    """Turn raw HTTP into a success object, or raise one of the library's errors."""
-    # 403 is what an address Binotel has not registered most likely sees.
-    extra = " " + IP_HINT if hint or status == 403 else ""
+    """Turn raw HTTP into a success object, or raise one of the library's errors.
+
+    ``hint``: no answer has been understood yet, so an odd one may be Binotel refusing an
+    unregistered IP address (403 always may be)."""
     text = content.decode("utf-8", errors="replace").strip()
     try:
         data = json.loads(text) if text else None
@@ -75,30 +76,22 @@ def parse_response(status: int, content_type: str, content: bytes, *, hint: bool
         data = None
     if isinstance(data, dict) and str(data.get("status", "")).lower() == "error":
         raise api_error(data.get("code"), data.get("message"))
-    if status != 200:
-        what = "an error page" if _looks_like_html(content_type, text) else "no usable data"
-        raise ProtocolError(
-            f"The PBX did not answer properly (HTTP {status}: {what}).{extra}",
-            http_status=status,
-            details=f"HTTP {status}, {content_type or 'no content type'}, {len(content)} bytes",
-        )
-    if data is None:
+    details = f"HTTP {status}, {content_type or 'no content type'}, {len(content)} bytes"
+    if status != 200 or data is None:
         if not text:
-            what = "an empty answer"
+            what = Answer.EMPTY
         elif _looks_like_html(content_type, text):
-            what = "a web page instead of data"
-        elif text[:1] in "{[":
-            what = "an incomplete answer"
+            what = Answer.HTML_PAGE
+        elif data is None and text[:1] in "{[":
+            what = Answer.INCOMPLETE
         else:
-            what = "an answer that is not data"
+            what = Answer.NOT_DATA
         raise ProtocolError(
-            f"The PBX did not answer properly ({what}).{extra}",
-            http_status=status,
-            details=f"HTTP {status}, {content_type or 'no content type'}, {len(content)} bytes",
+            what, http_status=status, details=details, may_be_ip_block=hint or status == 403
         )
     if not isinstance(data, dict) or str(data.get("status", "")).lower() != "success":
         raise ProtocolError(
-            "The PBX sent an answer the app does not understand.",
+            Answer.NO_SUCCESS,
             http_status=status,
             details=f"HTTP {status}, JSON {type(data).__name__} without a success status",
         )
@@ -111,51 +104,23 @@ def _looks_like_html(content_type: str, text: str) -> bool:
 
 
 def _network_error(exc: requests.RequestException, *, starts_call: bool) -> NetworkError:
-    maybe = MAY_HAVE_STARTED if starts_call else ""
     detail = type(exc).__name__
     if isinstance(exc, requests.exceptions.SSLError):
-        return NetworkError(
-            "The PBX's certificate could not be verified, so the connection is not safe. "
-            "If your office uses an inspecting proxy, set its CA bundle in the settings.",
-            kind="tls",
-            details=detail,
-        )
+        return NetworkError(NetworkKind.TLS, details=detail)
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return RequestTimeout(
-            "Could not reach the PBX in time. Check your internet connection.", details=detail
-        )
+        return RequestTimeout(connecting=True, details=detail)  # nothing was sent
     if isinstance(exc, requests.exceptions.Timeout):
-        return RequestTimeout("The PBX did not answer in time." + maybe, details=detail)
+        return RequestTimeout(details=detail, may_have_started=starts_call)
     if isinstance(exc, requests.exceptions.ProxyError):
-        return NetworkError(
-            "The proxy server refused the connection. Check the proxy settings.",
-            kind="refused",
-            details=detail,
-        )
-    text = str(exc)
-    lowered = text.lower()
+        return NetworkError(NetworkKind.PROXY, details=detail)
+    lowered = str(exc).lower()
     if "nameresolution" in lowered or "getaddrinfo" in lowered or "name or service" in lowered:
-        return NetworkError(
-            "The PBX's address could not be found. Check your internet connection.",
-            kind="dns",
-            details=detail,
-        )
+        return NetworkError(NetworkKind.DNS, details=detail)
     if "refused" in lowered:
-        return NetworkError(
-            "Could not connect to the PBX (connection refused). Check your internet "
-            "connection and the API address.",
-            kind="refused",
-            details=detail,
-        )
+        return NetworkError(NetworkKind.REFUSED, details=detail)
     if any(w in lowered for w in ("reset", "aborted", "disconnected", "broken pipe", "chunked")):
-        return NetworkError(
-            "The connection to the PBX was cut off." + maybe, kind="reset", details=detail
-        )
-    return NetworkError(
-        "Could not talk to the PBX. Check your internet connection." + maybe,
-        kind="other",
-        details=detail,
-    )
+        return NetworkError(NetworkKind.RESET, details=detail, may_have_started=starts_call)
+    return NetworkError(NetworkKind.OTHER, details=detail, may_have_started=starts_call)
 
 
 class Transport:
@@ -212,7 +177,7 @@ class Transport:
                     raise
                 wait = exc.retry_after
             except (NetworkError, ProtocolError) as exc:
-                retryable = isinstance(exc, NetworkError) and exc.kind != "tls"
+                retryable = isinstance(exc, NetworkError) and exc.kind != NetworkKind.TLS
                 retryable = retryable or (
                     isinstance(exc, ProtocolError) and (exc.http_status or 0) >= 500
                 )
@@ -220,7 +185,7 @@ class Transport:
                     raise
                 wait = 0.25 * 2 ** (attempt - 1)
             if self._closed.is_set():
-                raise NetworkError("The app is closing.", kind="closed")
+                raise NetworkError(NetworkKind.CLOSED)
             log.info("retrying %s in %.2fs (attempt %d of %d)", path, wait, attempt + 1, attempts)
             self._sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -260,17 +225,14 @@ class Transport:
         except AnswerTooLarge as exc:
             log.warning("%s refused: answer over %d bytes", path, exc.limit)
             raise ProtocolError(
-                "The PBX sent an answer far too large to be real, so the app stopped reading it."
-                + (MAY_HAVE_STARTED if starts_call else ""),
+                Answer.TOO_LARGE,
                 http_status=response.status_code,
                 details=f"answer over {exc.limit} bytes",
+                may_have_started=starts_call,
             ) from None
         except requests.RequestException as exc:
             error = (
-                RequestTimeout(
-                    "The PBX did not answer in time." + (MAY_HAVE_STARTED if starts_call else ""),
-                    details="overall deadline passed",
-                )
+                RequestTimeout(details="overall deadline passed", may_have_started=starts_call)
                 if deadline.expired
                 else _network_error(exc, starts_call=starts_call)
             )
@@ -307,8 +269,7 @@ def _redirect_error(response: requests.Response) -> ProtocolError:
     target = urlsplit(response.headers.get("Location", ""))
     where = f"{target.scheme}://{target.hostname}" if target.hostname else "another address"
     return ProtocolError(
-        "The PBX's address sent the app somewhere else instead of answering, so nothing was "
-        "sent there. Check the API address in the settings.",
+        Answer.REDIRECT,
         http_status=response.status_code,
         details=f"HTTP {response.status_code} redirect to {where}, not followed",
     )

@@ -34,10 +34,11 @@ def run(argv: list[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     from ..binotel import ApiError, BinotelError, ConfigError
-    from ..controller.messages import describe
-    from ..controller.number_reasons import reason_text
     from ..phone import NumberError
     from ..services.credentials import CredentialError
+    from ..wording.failures import describe
+    from ..wording.numbers import reason_text
+    from ..wording.sign_in import keyring_sentence
     from .commands import Context, NotListed, NotSignedIn, UsageError, dispatch
 
     args = command_parser().parse_args(argv)
@@ -54,7 +55,9 @@ def _run(argv: list[str]) -> int:
         failure = describe(exc)
         extra = f" ({failure.details})" if failure.details else ""
         return _fail(failure.sentence + extra, 1 if isinstance(exc, ApiError) else 3)
-    except (NotSignedIn, CredentialError) as exc:
+    except CredentialError as exc:
+        return _fail(keyring_sentence(exc), 4)
+    except NotSignedIn as exc:
         return _fail(str(exc), 4)
     except NotListed as exc:
         return _fail(str(exc), 3)

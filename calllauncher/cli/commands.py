@@ -15,9 +15,9 @@ from ..binotel import RateLimitError
 from ..services.account import Account, demo_account, load_account, sign_in, sign_out
 from ..services.credentials import KeyringStore
 from ..services.setting_checks import checked_region, checked_version
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
 from ..translation import Context, translate
-from ..ui.wording import cli_state_text
+from ..wording.calls import cli_state_text
 from .printable import printable
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_bridge(ctx: Context, args: argparse.Namespace) -> int:
     first, second = ctx.number(args.number1), ctx.number(args.number2)
-    company = args.company or ctx.settings.text("call/companyNumber")
+    company = args.company or ctx.settings.text(Key.COMPANY_NUMBER)
     if not company:
         raise UsageError(
             translate("Cli", "Connecting two numbers needs a company number: give --from.")

@@ -23,12 +23,11 @@ from ..services.account import (
 )
 from ..services.credentials import CredentialError, KeyringStore, SecretStore, SessionSecrets
 from ..services.setting_checks import checked_version, fallback_note
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
 from ..services.tasks import TaskRunner
 from ..translation import translate
-from . import messages
-from .connection import Connection
-from .sign_in_answers import (  # re-exported: the dialogs and tests take them from here
+from ..wording import failures as messages
+from ..wording.sign_in import (  # re-exported: the dialogs and tests take them from here
     AUTH,
     INPUT,
     IP,
@@ -44,6 +43,7 @@ from .sign_in_answers import (  # re-exported: the dialogs and tests take them f
     check_fields,
     keyring_problem,
 )
+from .connection import Connection
 
 if TYPE_CHECKING:
     from ..fakepbx import FakePBX
@@ -113,7 +113,7 @@ class AccountController(QObject):
         it came from (shown at start): an unknown API version, an address that is not
         https, a missing CA bundle."""
         _, version = checked_version(self.settings, self._overrides[1])
-        found = [f"{version} {fallback_note('api/version')}"] if version else []
+        found = [f"{version} {fallback_note(Key.API_VERSION)}"] if version else []
         refusal = self.saved_account().refusal()
         return [*found, refusal] if refusal else found
 
@@ -156,7 +156,7 @@ class AccountController(QObject):
 
     def _restored(self, account: Account, secret: str | None) -> None:
         self.restoring.emit(False)
-        if not secret and not self.settings.is_user_set("account/key"):
+        if not secret and not self.settings.is_user_set(Key.ACCOUNT_KEY):
             self.needsSignIn.emit("", "")  # only the office's preset key: a first run
             return
         if not secret:
@@ -210,7 +210,7 @@ class AccountController(QObject):
     def save(self, account: Account, secret: str) -> None:
         """Secret into the keyring (worker), then the rest into settings, then signed in."""
         logs.register_secret(secret)
-        previous = "" if self.session_only else self.settings.text("account/key")
+        previous = "" if self.session_only else self.settings.text(Key.ACCOUNT_KEY)
         self._retry = partial(self.save, account, secret)
         self._run(
             partial(keep_secret, self.store, account.key, secret, previous),

@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..callkinds import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
+
+__all__ = ["ANNOUNCE", "BRIDGE", "CALL", "IVR", "KINDS", "CallRequest", "start_call"]
+
 if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
-
-CALL = "call"  # ext -> phone
-BRIDGE = "bridge"  # phone -> phone
-ANNOUNCE = "announce"
-IVR = "ivr"
-KINDS = (CALL, BRIDGE, ANNOUNCE, IVR)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..binotel.errors import ConfigError, NetworkError
+from ..binotel.errors import BinotelError, ConfigError
 from ..services.tasks import TaskRunner
-from . import messages
+from ..wording import failures as messages
 from .calls import CallRequest, start_call
 from .connection import ConnectedController, Connection, NotSignedIn
 
@@ -38,7 +38,7 @@ def _action(request: CallRequest) -> tuple[str, ...]:
 
 def _may_have_started(exc: BaseException) -> bool:
     """A timeout or a cut connection after the request left: the PBX may be ringing."""
-    return isinstance(exc, NetworkError) and exc.kind in ("timeout", "reset", "other")
+    return isinstance(exc, BinotelError) and exc.may_have_started
 
 
 def _employees(client: Client) -> list[Any]:
@@ -124,7 +124,7 @@ class DialController(ConnectedController):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)
         self._set_busy(False)
-        self.callFailed.emit(request, messages.describe(exc, starts_call=True))
+        self.callFailed.emit(request, messages.describe(exc))
 
     def load_employees(self) -> None:
         self._load("employees", _employees, self.employeesLoaded)

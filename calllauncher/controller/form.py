@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..translation import translate
+from ..wording.numbers import reason_text
 from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallRequest
-from .number_reasons import reason_text
 
 if TYPE_CHECKING:
     from ..phone import Normalized

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from ..binotel import CallStarted
 from ..services.history import STARTING, History
 from ..services.tasks import TaskRunner
+from ..wording.failures import Failure
 from .calls import CallRequest
 from .connection import Connection
 from .dialer import DialController
 from .live_calls import LiveCallsController
-from .messages import Failure
 
 if TYPE_CHECKING:
     from ..binotel import CallDetails, Client

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..binotel import ConfigError, RateLimitError
 from ..callstate import CallState, CallTracker
 from ..services.tasks import TaskRunner
-from . import messages
+from ..wording import failures as messages
 from .calls import CallRequest
 from .connection import ConnectedController, Connection, NotSignedIn
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .credentials import CredentialError, SecretStore
 from .setting_checks import ca_bundle_refusal, checked_version, url_refusal, url_source, where_set
-from .settings import AppSettings
+from .settings import AppSettings, Key
 
 if TYPE_CHECKING:
     from ..binotel import Client, Employee
@@ -63,34 +63,34 @@ def load_account(
     tells why); a bad address or CA bundle is kept, and refused when a client is built."""
     url, url_from = url_source(settings, api_url)
     return Account(
-        key=settings.text("account/key"),
+        key=settings.text(Key.ACCOUNT_KEY),
         api_url=url,
         api_version=checked_version(settings, api_version)[0],
-        extension=settings.text("account/extension"),
-        ca_bundle=settings.text("api/caBundle"),
+        extension=settings.text(Key.EXTENSION),
+        ca_bundle=settings.text(Key.CA_BUNDLE),
         url_from=url_from,
-        ca_bundle_from=where_set(settings, "api/caBundle"),
+        ca_bundle_from=where_set(settings, Key.CA_BUNDLE),
     )
 
 
 def save_account(settings: AppSettings, account: Account) -> None:
     """Everything but the secret. URL, version and CA bundle equal to the defaults (or the
     administrator's presets) are not copied, so the office file keeps applying to them."""
-    previous = settings.text("account/key")
-    settings.set("account/key", account.key)
+    previous = settings.text(Key.ACCOUNT_KEY)
+    settings.set(Key.ACCOUNT_KEY, account.key)
     if account.extension:
-        settings.set("account/extension", account.extension)
+        settings.set(Key.EXTENSION, account.extension)
     elif previous != account.key:
         # Another account's extension would ring a stranger's phone.
-        settings.remove("account/extension")
-    settings.put("api/version", account.api_version)
-    settings.put("api/url", account.api_url)
-    settings.put("api/caBundle", account.ca_bundle)
+        settings.remove(Key.EXTENSION)
+    settings.put(Key.API_VERSION, account.api_version)
+    settings.put(Key.API_URL, account.api_url)
+    settings.put(Key.CA_BUNDLE, account.ca_bundle)
     settings.sync()
 
 
 def forget_account(settings: AppSettings) -> None:
-    settings.remove("account/key")
+    settings.remove(Key.ACCOUNT_KEY)
     settings.sync()
 
 
@@ -118,7 +118,7 @@ def sign_in(
     """Verify, then keep. Nothing is saved unless the PBX accepted the key and secret, and
     the settings are written only once the store took the secret."""
     employees = verify(account, secret)
-    keep_secret(store, account.key, secret, settings.text("account/key"))
+    keep_secret(store, account.key, secret, settings.text(Key.ACCOUNT_KEY))
     save_account(settings, account)
     return employees
 
@@ -126,7 +126,7 @@ def sign_in(
 def sign_out(settings: AppSettings, store: SecretStore) -> str:
     """Delete the saved secret, then forget the key; the key signed out of ("" if none).
     If the store fails, nothing is forgotten: the user is still signed in."""
-    key = settings.text("account/key")
+    key = settings.text(Key.ACCOUNT_KEY)
     if key:
         store.delete(key)
     forget_account(settings)

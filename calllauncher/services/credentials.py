@@ -1,20 +1,19 @@
 """The API secret in the OS keyring, and nowhere else.
 
-Keyring failures become :class:`CredentialError` with a plain sentence and a ``kind``
-the UI can act on: ``unavailable`` (no keyring on this system, or one that keeps nothing),
-``locked`` (the user must unlock it), ``timeout`` (it did not answer) or ``refused`` (the
-keyring said no). There is no plain-text fallback; a "this session only" secret lives in
-memory (:class:`SessionSecrets`).
+Keyring failures become :class:`CredentialError` with facts the UI can act on: a ``kind``
+(:class:`KeyringKind`: no keyring on this system or one that keeps nothing, locked, no answer
+in time, refused, or something there that is not a secret we saved), the ``action`` and the
+backend's exception type. The sentences are the wording layer's (``wording/sign_in.py``).
+There is no plain-text fallback; a "this session only" secret lives in memory
+(:class:`SessionSecrets`).
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Protocol, TypeVar
-
-from ..translation import translate
 
 SERVICE = "calllauncher"
 
@@ -29,15 +28,27 @@ _NO_KEYRING = ("keyring.backends.null.Keyring", "keyring.backends.fail.Keyring")
 T = TypeVar("T")
 
 
+class KeyringKind(StrEnum):
+    UNAVAILABLE = "unavailable"  # no keyring here, or one that keeps nothing
+    LOCKED = "locked"  # the user must unlock it
+    TIMEOUT = "timeout"  # it did not answer in time
+    REFUSED = "refused"  # it said no
+    FOREIGN = "foreign"  # it holds something that is not a secret we saved
+
+
 class CredentialError(Exception):
     """``detail`` is the keyring's own exception type (for support), never its text:
-    a backend's message could quote what it was asked to store."""
+    a backend's message could quote what it was asked to store. ``action`` is "read",
+    "save" or "delete"; ``seconds`` the wait given up on (a timeout)."""
 
-    def __init__(self, message: str, kind: str, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self, kind: KeyringKind, detail: str = "", *, action: str = "", seconds: float = 0.0
+    ) -> None:
+        super().__init__(f"keyring {action or 'use'}: {kind.value} ({detail or '-'})")
         self.kind = kind
         self.detail = detail
+        self.action = action
+        self.seconds = seconds
 
 
 class SecretStore(Protocol):
@@ -50,15 +61,7 @@ class SecretStore(Protocol):
     def delete(self, key: str) -> None: ...
 
 
-def keyring_name_for_platform() -> str:
-    if sys.platform == "win32":
-        return translate("Keyring", "Windows Credential Manager")
-    if sys.platform == "darwin":
-        return translate("Keyring", "the macOS Keychain")
-    return translate("Keyring", "a Secret Service keyring (GNOME Keyring or KWallet)")
-
-
-def _translate(exc: Exception, action: str) -> CredentialError:
+def _failure(exc: Exception, action: str) -> CredentialError:
     import keyring.errors
 
     name = type(exc).__name__
@@ -69,61 +72,16 @@ def _translate(exc: Exception, action: str) -> CredentialError:
     # ... Access Denied", no "lock" in it); the words catch backends that only say so.
     locked_words = ("locked", "unlock", "dismissed", "prompt")
     if isinstance(exc, keyring.errors.KeyringLocked) or any(w in text for w in locked_words):
-        return CredentialError(
-            translate(
-                "Keyring",
-                "Your keyring is locked. Unlock it (it may be asking for your login password) "
-                "and try again.",
-            ),
-            "locked",
-            name,
-        )
-    refused = {
-        "read": translate(
-            "Keyring",
-            "The keyring refused to read the secret ({name}). Check that your keyring "
-            "is running and unlocked.",
-        ),
-        "save": translate(
-            "Keyring",
-            "The keyring refused to save the secret ({name}). Check that your keyring "
-            "is running and unlocked.",
-        ),
-    }
-    template = refused.get(action) or translate(
-        "Keyring",
-        "The keyring refused to delete the secret ({name}). Check that your keyring "
-        "is running and unlocked.",
-    )
-    return CredentialError(
-        template.format(name=name),
-        "refused",
-        name,
-    )
+        return CredentialError(KeyringKind.LOCKED, name, action=action)
+    return CredentialError(KeyringKind.REFUSED, name, action=action)
 
 
 def _unavailable(name: str) -> CredentialError:
-    return CredentialError(
-        translate(
-            "Keyring",
-            "No keyring is available to keep your secret safely. This system needs "
-            "{keyring}. You can sign in for this session only.",
-        ).format(keyring=keyring_name_for_platform()),
-        "unavailable",
-        name,
-    )
+    return CredentialError(KeyringKind.UNAVAILABLE, name)
 
 
-def _timed_out(seconds: float) -> CredentialError:
-    return CredentialError(
-        translate(
-            "Keyring",
-            "Your keyring did not answer within {seconds} seconds. It may be waiting for you "
-            "to unlock it. Try again, or use the secret for this session only.",
-        ).format(seconds=f"{seconds:g}"),
-        "timeout",
-        "timeout",
-    )
+def _timed_out(action: str, seconds: float) -> CredentialError:
+    return CredentialError(KeyringKind.TIMEOUT, "timeout", action=action, seconds=seconds)
 
 
 def _as_text(value: object) -> str | None:
@@ -135,15 +93,7 @@ def _as_text(value: object) -> str | None:
             return value.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    raise CredentialError(
-        translate(
-            "Keyring",
-            "The keyring gave back something that is not a secret CallLauncher saved. "
-            "Sign in again to replace it.",
-        ),
-        "refused",
-        type(value).__name__,
-    )
+    raise CredentialError(KeyringKind.FOREIGN, type(value).__name__, action="read")
 
 
 class KeyringStore:
@@ -184,7 +134,7 @@ class KeyringStore:
 
         threading.Thread(target=work, name=f"keyring-{action}", daemon=True).start()
         if not done.wait(self.timeout):
-            raise _timed_out(self.timeout)
+            raise _timed_out(action, self.timeout)
         result = outcome[0]
         if isinstance(result, CredentialError):
             raise result
@@ -194,7 +144,7 @@ class KeyringStore:
             if action == "delete" and isinstance(result, keyring.errors.PasswordDeleteError):
                 return None  # type: ignore[return-value]  # already gone: that is fine
             if isinstance(result, Exception):
-                raise _translate(result, action) from None
+                raise _failure(result, action) from None
             raise result
         return result  # type: ignore[return-value]
 

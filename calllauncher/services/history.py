@@ -98,6 +98,7 @@ CREATE TABLE IF NOT EXISTS attempts (
 CREATE INDEX IF NOT EXISTS attempts_time ON attempts (time);
 CREATE INDEX IF NOT EXISTS attempts_number ON attempts (number, time);
 CREATE INDEX IF NOT EXISTS attempts_call_id ON attempts (call_id) WHERE call_id != '';
+CREATE INDEX IF NOT EXISTS attempts_number2 ON attempts (number2, time) WHERE number2 != '';
 CREATE TABLE IF NOT EXISTS favourites (
     number TEXT PRIMARY KEY,
     name   TEXT NOT NULL DEFAULT '',
@@ -110,6 +111,14 @@ _COLUMNS = (
     "a.result, a.call_id, a.disposition, a.seconds, a.error, coalesce(f.name, '')"
 )
 _FROM = "attempts a LEFT JOIN favourites f ON f.number = a.number"
+# Each number's latest time, from the (number, time) and (number2, time) indexes.
+RECENT_NUMBERS_SQL = (
+    "SELECT n FROM ("
+    " SELECT number AS n, max(time) AS t FROM attempts GROUP BY number"
+    " UNION ALL"
+    " SELECT number2, max(time) FROM attempts WHERE number2 != '' GROUP BY number2"
+    ") GROUP BY n ORDER BY max(t) DESC, n LIMIT ?"
+)
 
 T = TypeVar("T")
 
@@ -632,6 +641,18 @@ class History:
             return list(found.values())
 
         return self._run(work, []) if limit > 0 else []
+
+    def recent_numbers(self, limit: int = 50) -> list[str]:
+        """Distinct numbers called (either number of a bridge too), newest first: what the
+        number field offers as it is typed. The history is their only keeper, so "Clear
+        history…" leaves none behind."""
+        if limit <= 0:
+            return []
+        rows: list[tuple[str]] = self._run(
+            lambda c: c.execute(RECENT_NUMBERS_SQL, (limit,)).fetchall(),
+            [],
+        )
+        return [row[0] for row in rows]
 
     def search(self, text: str, limit: int = 200) -> list[Attempt]:
         """Attempts whose number, second number, favourite name, extension, company,

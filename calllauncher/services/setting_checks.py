@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..translation import translate
+from .settings import Key
 
 if TYPE_CHECKING:
     from .settings import AppSettings
@@ -27,7 +28,7 @@ FALLBACK_VERSION = "4.0"
 FALLBACK_REGION = "UA"
 
 
-def where_set(settings: AppSettings, key: str) -> str:
+def where_set(settings: AppSettings, key: Key) -> str:
     """Which file ``key``'s value comes from, in words."""
     if settings.is_user_set(key):
         return translate("SettingChecks", "your settings file {file}").format(
@@ -49,7 +50,7 @@ def url_source(settings: AppSettings, option: str | None) -> tuple[str, str]:
         return env, translate("SettingChecks", "the {name} environment variable").format(
             name=URL_ENV
         )
-    return settings.text("api/url"), where_set(settings, "api/url")
+    return settings.text(Key.API_URL), where_set(settings, Key.API_URL)
 
 
 # -- the address and the CA bundle: refused --------------------------------------------
@@ -98,13 +99,13 @@ def ca_bundle_refusal(path: str, where: str = "") -> str:
 
 def checked_version(settings: AppSettings, option: str | None = None) -> tuple[str, str]:
     """The API version to use, and why the saved one is not it ("" if it is)."""
-    value = option or settings.text("api/version") or FALLBACK_VERSION
+    value = option or settings.text(Key.API_VERSION) or FALLBACK_VERSION
     if value in VERSIONS:
         return value, ""
     return FALLBACK_VERSION, translate(
         "SettingChecks",
         "The API version “{value}” from {where} is not one CallLauncher speaks (4.0 or 2.0).",
-    ).format(value=value, where=where_set(settings, "api/version"))
+    ).format(value=value, where=where_set(settings, Key.API_VERSION))
 
 
 def checked_region(settings: AppSettings) -> tuple[str, str]:
@@ -112,18 +113,18 @@ def checked_region(settings: AppSettings) -> tuple[str, str]:
     it ("" if it is). Loads phonenumbers: call it when a number is read, not at start."""
     import phonenumbers
 
-    value = settings.text("numbers/defaultRegion").strip() or FALLBACK_REGION
+    value = settings.text(Key.REGION).strip() or FALLBACK_REGION
     if value.upper() in phonenumbers.SUPPORTED_REGIONS:
         return value.upper(), ""
     return FALLBACK_REGION, translate(
         "SettingChecks",
         "The country for numbers “{value}” from {where} is not a country code CallLauncher knows.",
-    ).format(value=value, where=where_set(settings, "numbers/defaultRegion"))
+    ).format(value=value, where=where_set(settings, Key.REGION))
 
 
-def fallback_note(key: str) -> str:
+def fallback_note(key: Key) -> str:
     """What the window does meanwhile (second sentence of a version or region problem)."""
-    if key == "api/version":
+    if key == Key.API_VERSION:
         return translate("SettingChecks", "Using version 4.0 until it is fixed.")
     return translate(
         "SettingChecks",

@@ -6,6 +6,7 @@ default. So an office can be provisioned by one file, and a user's own change wi
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,51 +16,86 @@ from . import paths
 
 DEFAULT_API_URL = "https://api.binotel.com/api/"
 
-DEFAULTS: dict[str, Any] = {
-    "account/key": "",
-    "account/extension": "",
-    "api/url": DEFAULT_API_URL,
-    "api/version": "4.0",
-    "api/caBundle": "",
-    "numbers/defaultRegion": "UA",
-    "numbers/company": [],
-    "numbers/ivrNames": [],
-    "numbers/recent": [],
-    "call/ringTime": 30,
-    "call/limitTime": 0,
-    "call/playbackWaiting": True,
-    "call/callerIdForEmployee": "",
-    "call/async": False,
-    "call/companyNumber": "",
-    "ui/closeToTray": True,
-    "ui/startMinimized": False,
-    "ui/startAtLogin": False,
-    "ui/dialLinksAtOnce": False,
-    "ui/notifications": True,
-    "ui/language": "",
-    "ui/theme": "system",
-    "log/debug": False,
+
+class Key(StrEnum):
+    """Every setting's name in the INI file ("section/name"); callers name keys only so."""
+
+    ACCOUNT_KEY = "account/key"
+    EXTENSION = "account/extension"
+    API_URL = "api/url"
+    API_VERSION = "api/version"
+    CA_BUNDLE = "api/caBundle"
+    REGION = "numbers/defaultRegion"
+    COMPANY_NUMBERS = "numbers/company"
+    IVR_NAMES = "numbers/ivrNames"
+    RING_TIME = "call/ringTime"
+    LIMIT_TIME = "call/limitTime"
+    PLAYBACK_WAITING = "call/playbackWaiting"
+    SHOW_AS = "call/callerIdForEmployee"
+    ASYNC = "call/async"
+    COMPANY_NUMBER = "call/companyNumber"
+    CLOSE_TO_TRAY = "ui/closeToTray"
+    START_MINIMIZED = "ui/startMinimized"
+    START_AT_LOGIN = "ui/startAtLogin"
+    DIAL_LINKS_AT_ONCE = "ui/dialLinksAtOnce"
+    NOTIFICATIONS = "ui/notifications"
+    LANGUAGE = "ui/language"
+    THEME = "ui/theme"
+    TRAY_NOTICE_SHOWN = "ui/trayNoticeShown"
+    DEBUG_LOG = "log/debug"
+
+
+# Every key, with its built-in default (which also gives its type: see :func:`typed`).
+DEFAULTS: dict[Key, Any] = {
+    Key.ACCOUNT_KEY: "",
+    Key.EXTENSION: "",
+    Key.API_URL: DEFAULT_API_URL,
+    Key.API_VERSION: "4.0",
+    Key.CA_BUNDLE: "",
+    Key.REGION: "UA",
+    Key.COMPANY_NUMBERS: [],
+    Key.IVR_NAMES: [],
+    Key.RING_TIME: 30,
+    Key.LIMIT_TIME: 0,
+    Key.PLAYBACK_WAITING: True,
+    Key.SHOW_AS: "",
+    Key.ASYNC: False,
+    Key.COMPANY_NUMBER: "",
+    Key.CLOSE_TO_TRAY: True,
+    Key.START_MINIMIZED: False,
+    Key.START_AT_LOGIN: False,
+    Key.DIAL_LINKS_AT_ONCE: False,
+    Key.NOTIFICATIONS: True,
+    Key.LANGUAGE: "",
+    Key.THEME: "system",
+    Key.TRAY_NOTICE_SHOWN: False,  # "CallLauncher keeps running in the tray" was said
+    Key.DEBUG_LOG: False,
 }
 
+# Keys older versions wrote and nothing reads any more: dropped from the user's file.
+# "numbers/recent" was a second copy of the history's numbers, which "Clear history…"
+# left behind.
+RETIRED: tuple[str, ...] = ("numbers/recent",)
+
 # What the settings dialog edits; each is typed by its entry in DEFAULTS.
-PREFERENCES: tuple[str, ...] = (
-    "account/extension",
-    "numbers/company",
-    "numbers/ivrNames",
-    "numbers/defaultRegion",
-    "call/ringTime",
-    "call/limitTime",
-    "call/playbackWaiting",
-    "call/callerIdForEmployee",
-    "call/async",
-    "ui/closeToTray",
-    "ui/startMinimized",
-    "ui/startAtLogin",
-    "ui/dialLinksAtOnce",
-    "ui/notifications",
-    "ui/language",
-    "ui/theme",
-    "log/debug",
+PREFERENCES: tuple[Key, ...] = (
+    Key.EXTENSION,
+    Key.COMPANY_NUMBERS,
+    Key.IVR_NAMES,
+    Key.REGION,
+    Key.RING_TIME,
+    Key.LIMIT_TIME,
+    Key.PLAYBACK_WAITING,
+    Key.SHOW_AS,
+    Key.ASYNC,
+    Key.CLOSE_TO_TRAY,
+    Key.START_MINIMIZED,
+    Key.START_AT_LOGIN,
+    Key.DIAL_LINKS_AT_ONCE,
+    Key.NOTIFICATIONS,
+    Key.LANGUAGE,
+    Key.THEME,
+    Key.DEBUG_LOG,
 )
 
 
@@ -79,7 +115,7 @@ def _to_list(value: Any) -> list[str]:
     return [text] if text else []
 
 
-def typed(key: str, value: Any) -> Any:
+def typed(key: Key, value: Any) -> Any:
     """``value`` as the type of ``DEFAULTS[key]``: INI files give every value back as text."""
     default = DEFAULTS.get(key)
     if isinstance(default, bool):
@@ -117,51 +153,51 @@ class AppSettings:
         """The administrator's preset file ("" if there is none)."""
         return self._system.fileName() if self._system is not None else ""
 
-    def raw(self, key: str) -> Any:
+    def raw(self, key: Key) -> Any:
         if self._user.contains(key):
             return self._user.value(key)
         if self._system is not None and self._system.contains(key):
             return self._system.value(key)
         return DEFAULTS.get(key)
 
-    def is_preset(self, key: str) -> bool:
+    def is_preset(self, key: Key) -> bool:
         return self._system is not None and self._system.contains(key)
 
-    def default(self, key: str) -> Any:
+    def default(self, key: Key) -> Any:
         if self._system is not None and self._system.contains(key):
             return self._system.value(key)
         return DEFAULTS.get(key)
 
-    def text(self, key: str) -> str:
+    def text(self, key: Key) -> str:
         value = self.raw(key)
         if isinstance(value, (list, tuple)):
             return ", ".join(str(v) for v in value)
         return "" if value is None else str(value)
 
-    def flag(self, key: str) -> bool:
+    def flag(self, key: Key) -> bool:
         return _to_bool(self.raw(key))
 
-    def number(self, key: str) -> int:
+    def number(self, key: Key) -> int:
         try:
             return int(str(self.raw(key)).strip())
         except ValueError:
             return int(DEFAULTS.get(key) or 0)
 
-    def strings(self, key: str) -> list[str]:
+    def strings(self, key: Key) -> list[str]:
         return _to_list(self.raw(key))
 
-    def value(self, key: str) -> Any:
+    def value(self, key: Key) -> Any:
         """The effective value (user, else preset, else built-in), typed."""
         return typed(key, self.raw(key))
 
-    def default_value(self, key: str) -> Any:
+    def default_value(self, key: Key) -> Any:
         """What the value is when the user has not chosen: the preset, else the built-in."""
         return typed(key, self.default(key))
 
-    def is_user_set(self, key: str) -> bool:
+    def is_user_set(self, key: Key) -> bool:
         return self._user.contains(key)
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: Key, value: Any) -> None:
         """Keep ``value`` as the user's choice, unless it is the default: then drop the
         user's copy, so a later change to the administrator's preset still applies."""
         if typed(key, value) == self.default_value(key):
@@ -169,13 +205,13 @@ class AppSettings:
         else:
             self.set(key, value)
 
-    def preferences(self) -> dict[str, Any]:
+    def preferences(self) -> dict[Key, Any]:
         return {key: self.value(key) for key in PREFERENCES}
 
-    def defaults(self) -> dict[str, Any]:
+    def defaults(self) -> dict[Key, Any]:
         return {key: self.default_value(key) for key in PREFERENCES}
 
-    def save_preferences(self, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    def save_preferences(self, before: dict[Key, Any], after: dict[Key, Any]) -> list[Key]:
         """Write what changed between two :meth:`preferences` snapshots; the keys written.
 
         Only changes are written: an untouched field keeps following the preset."""
@@ -185,15 +221,19 @@ class AppSettings:
         self.sync()
         return changed
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: Key, value: Any) -> None:
         if isinstance(value, (list, tuple)):
             value = list(value)
         self._user.setValue(key, value)
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: Key) -> None:
         self._user.remove(key)
 
-    def remember(self, key: str, item: str, limit: int = 20) -> None:
+    def forget_retired(self) -> None:
+        for key in RETIRED:
+            self._user.remove(key)
+
+    def remember(self, key: Key, item: str, limit: int = 20) -> None:
         """Put ``item`` first in a remembered list (company numbers, IVR names)."""
         items = [i for i in self.strings(key) if i != item]
         self.set(key, [item, *items][:limit])

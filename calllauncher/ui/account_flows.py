@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..controller.account import MISSING, AccountController
 from ..services import logs
+from ..services.settings import Key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -190,13 +191,13 @@ class AccountFlows(QObject):
         changed = settings.save_preferences(dialog.before, dialog.values())
         self.settingsChanged.emit(set(changed))
         self.window.reload_preferences()
-        if "ui/theme" in changed:
+        if Key.THEME in changed:
             from .theme import apply_theme
 
-            apply_theme(settings.text("ui/theme"))
-        if "log/debug" in changed:
-            logs.set_debug(settings.flag("log/debug"))
-        if "ui/language" in changed:
+            apply_theme(settings.text(Key.THEME))
+        if Key.DEBUG_LOG in changed:
+            logs.set_debug(settings.flag(Key.DEBUG_LOG))
+        if Key.LANGUAGE in changed:
             self.window.banner.show_message(
                 self.tr("The new language applies when CallLauncher restarts."), kind="info"
             )

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..controller.messages import Failure
 from ..translation import translate
+from ..wording.failures import Failure
 from .plain import PlainLabel
 
 # One palette for every plain-sentence box (this banner, the sign-in answer box).

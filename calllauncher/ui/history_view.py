@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 
 from ..callstate import clock
 from ..services.history import STARTING, Attempt, History
+from ..wording.calls import duration, kind_name, outcome
 from .plain import PlainLabel, plain_tooltip
-from .wording import duration, kind_name, outcome
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
 
 
 class HistoryView(QDialog):
     redialRequested = Signal(str, str)  # kind, number
+    cleared = Signal()  # the history was emptied
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,3 +188,4 @@ class HistoryView(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.history.clear()
             self.reload()
+            self.cleared.emit()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import translation
+from ..services.settings import Key
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def language_choice(*, demo: bool = False) -> str:
     from ..services import paths
     from ..services.settings import AppSettings
 
-    own = AppSettings(paths.config_dir() / "demo.ini").text("ui/language")
+    own = AppSettings(paths.config_dir() / "demo.ini").text(Key.LANGUAGE)
     return own or translation.choice()
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.live_calls import LiveCall
+from ..wording.calls import kind_name, record_text, state_text, withheld_text
 from .plain import PlainLabel
-from .wording import kind_name, record_text, state_text, withheld_text
 
 ROW_STYLE = (
     "QFrame#callRow { border: 1px solid palette(mid); border-radius: 6px; }"

@@ -15,13 +15,13 @@ from ..controller.connection import Connection
 from ..controller.dialer import DialController
 from ..controller.form import build_request, check_number
 from ..controller.live_calls import LiveCallsController
-from ..controller.messages import Failure
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
+from ..wording.calls import employee_label
+from ..wording.failures import Failure
 from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
-from .wording import employee_label
 
 if TYPE_CHECKING:
     from ..controller.account import AccountController
@@ -114,15 +114,14 @@ class MainWindow(QMainWindow):
         s, f = self.settings, self.form
         own = self.own_extension
         f.set_extensions([(own, own)] if own else [], own)
-        f.set_choices(f.company, s.strings("numbers/company"))
-        f.company.setEditText(s.text("call/companyNumber"))
-        f.set_choices(f.ivr, s.strings("numbers/ivrNames"))
-        f.ring_time.setValue(s.number("call/ringTime") or 30)
-        f.limit.setValue(s.number("call/limitTime"))
-        f.playback.setChecked(s.flag("call/playbackWaiting"))
-        f.show_as.setText(s.text("call/callerIdForEmployee"))
-        f.async_.setChecked(s.flag("call/async"))
-        f.set_recent_numbers(s.strings("numbers/recent"))
+        f.set_choices(f.company, s.strings(Key.COMPANY_NUMBERS))
+        f.company.setEditText(s.text(Key.COMPANY_NUMBER))
+        f.set_choices(f.ivr, s.strings(Key.IVR_NAMES))
+        f.ring_time.setValue(s.number(Key.RING_TIME) or 30)
+        f.limit.setValue(s.number(Key.LIMIT_TIME))
+        f.playback.setChecked(s.flag(Key.PLAYBACK_WAITING))
+        f.show_as.setText(s.text(Key.SHOW_AS))
+        f.async_.setChecked(s.flag(Key.ASYNC))
 
     def _update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
@@ -146,7 +145,7 @@ class MainWindow(QMainWindow):
     def own_extension(self) -> str:
         """The last extension used here, else the account's (``login --ext``)."""
         account = self.connection.account
-        return self.settings.text("account/extension") or (account.extension if account else "")
+        return self.settings.text(Key.EXTENSION) or (account.extension if account else "")
 
     @property
     def region(self) -> str:
@@ -156,7 +155,7 @@ class MainWindow(QMainWindow):
 
         region, problem = checked_region(self.settings)
         if problem:
-            self.tell_setting_problem(f"{problem} {fallback_note('numbers/defaultRegion')}")
+            self.tell_setting_problem(f"{problem} {fallback_note(Key.REGION)}")
         return region
 
     def tell_setting_problem(self, sentence: str) -> None:
@@ -232,18 +231,15 @@ class MainWindow(QMainWindow):
             )
 
     def _remember(self, request: CallRequest) -> None:
-        s = self.settings
-        for number in filter(None, (request.number, request.number2)):
-            s.remember("numbers/recent", number, limit=50)
-        self.form.set_recent_numbers(s.strings("numbers/recent"))
+        s = self.settings  # recent numbers are the history's (the shell offers them)
         if request.kind in (CALL, BRIDGE) and request.company:
-            s.remember("numbers/company", request.company)
-            s.set("call/companyNumber", request.company)
+            s.remember(Key.COMPANY_NUMBERS, request.company)
+            s.set(Key.COMPANY_NUMBER, request.company)
         if request.kind == IVR:
-            s.remember("numbers/ivrNames", request.ivr_name)
-            self.form.set_choices(self.form.ivr, s.strings("numbers/ivrNames"))
+            s.remember(Key.IVR_NAMES, request.ivr_name)
+            self.form.set_choices(self.form.ivr, s.strings(Key.IVR_NAMES))
         if request.kind == CALL:
-            s.set("account/extension", request.extension)
+            s.set(Key.EXTENSION, request.extension)
         s.sync()
 
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
@@ -340,7 +336,7 @@ class MainWindow(QMainWindow):
         self._load_preferences()
         if self.employees:
             self.form.set_extensions(self._colleagues(), self.own_extension)
-        if self.connection.is_demo and not self.settings.strings("numbers/company"):
+        if self.connection.is_demo and not self.settings.strings(Key.COMPANY_NUMBERS):
             from ..demo import DEMO_COMPANY_NUMBERS, DEMO_IVR_NAMES
 
             self.form.set_choices(self.form.company, DEMO_COMPANY_NUMBERS)

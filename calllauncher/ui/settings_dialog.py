@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.form import check_number, extension_of
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
 from .account_widgets import EditableList, any_text, note
 from .plain import PlainLabel, plain_tooltip
 
@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
-        self._region = str(settings.value("numbers/defaultRegion"))
+        self._region = str(settings.value(Key.REGION))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._calls_page(list(colleagues)), self.tr("Calls"))
         self.tabs.addTab(self._numbers_page(), self.tr("Numbers"))
@@ -132,21 +132,21 @@ class SettingsDialog(QDialog):
         self.show_as = QLineEdit()
         self.show_as.setPlaceholderText(self.tr("The customer's number"))
         self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
-        self._labels: dict[str, QLabel] = {}
-        self._add(form, "account/extension", self.tr("My &extension:"), self.extension)
+        self._labels: dict[Key, QLabel] = {}
+        self._add(form, Key.EXTENSION, self.tr("My &extension:"), self.extension)
         form.addRow("", note(self.tr("Your desk phone, which rings first when you call.")))
-        self._add(form, "numbers/defaultRegion", self.tr("&Country for numbers:"), self.region)
+        self._add(form, Key.REGION, self.tr("&Country for numbers:"), self.region)
         form.addRow(
             "", note(self.tr("Numbers typed without + and a country code are dialled here."))
         )
         heading = PlainLabel(self.tr("Defaults for new calls"))
         heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
         form.addRow(heading)
-        self._add(form, "call/ringTime", self.tr("&Ring my phone for:"), self.ring_time)
-        self._add(form, "call/limitTime", self.tr("&Longest call:"), self.limit)
-        self._add(form, "call/playbackWaiting", "", self.playback)
-        self._add(form, "call/callerIdForEmployee", self.tr("My phone &shows:"), self.show_as)
-        self._add(form, "call/async", "", self.async_)
+        self._add(form, Key.RING_TIME, self.tr("&Ring my phone for:"), self.ring_time)
+        self._add(form, Key.LIMIT_TIME, self.tr("&Longest call:"), self.limit)
+        self._add(form, Key.PLAYBACK_WAITING, "", self.playback)
+        self._add(form, Key.SHOW_AS, self.tr("My phone &shows:"), self.show_as)
+        self._add(form, Key.ASYNC, "", self.async_)
         return page
 
     def _numbers_page(self) -> QWidget:
@@ -154,15 +154,15 @@ class SettingsDialog(QDialog):
         form = self._form(page)
         self.company = EditableList(self.tr("e.g. 044 333 40 23"), self._company_number)
         self.ivr = EditableList(self.tr("Voice menu name"), any_text)
-        self._add(form, "numbers/company", self.tr("Company &numbers:"), self.company)
+        self._add(form, Key.COMPANY_NUMBERS, self.tr("Company &numbers:"), self.company)
         form.addRow(
             "", note(self.tr("The numbers your company calls from, offered in the dialer."))
         )
-        self._add(form, "numbers/ivrNames", self.tr("&Voice menus:"), self.ivr)
+        self._add(form, Key.IVR_NAMES, self.tr("&Voice menus:"), self.ivr)
         form.addRow(
             "", note(self.tr("The PBX can't list its voice menus, so type their names here."))
         )
-        for label in (self._labels["numbers/company"], self._labels["numbers/ivrNames"]):
+        for label in (self._labels[Key.COMPANY_NUMBERS], self._labels[Key.IVR_NAMES]):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return page
 
@@ -189,24 +189,24 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(name, code)
         self.debug = QCheckBox(self.tr("Detailed log, for support"))
-        self._add(form, "ui/closeToTray", self.tr("Window:"), self.close_to_tray)
-        self._add(form, "ui/startMinimized", "", self.start_minimized)
-        self._add(form, "ui/startAtLogin", "", self.start_at_login)
+        self._add(form, Key.CLOSE_TO_TRAY, self.tr("Window:"), self.close_to_tray)
+        self._add(form, Key.START_MINIMIZED, "", self.start_minimized)
+        self._add(form, Key.START_AT_LOGIN, "", self.start_at_login)
         self.register_links = QPushButton(self.tr("Open tel: and callto: links with CallLauncher"))
         self.register_links.setAccessibleName(self.tr("Make CallLauncher the phone link handler"))
         self.register_links.clicked.connect(self.registerLinksRequested)
         links.addWidget(self.register_links, 0, Qt.AlignmentFlag.AlignLeft)
-        self._add(form, "ui/dialLinksAtOnce", self.tr("Phone links:"), links, self.links_fill)
-        self._add(form, "ui/notifications", self.tr("Notices:"), self.notifications)
-        self._add(form, "ui/language", self.tr("&Language:"), self.language)
+        self._add(form, Key.DIAL_LINKS_AT_ONCE, self.tr("Phone links:"), links, self.links_fill)
+        self._add(form, Key.NOTIFICATIONS, self.tr("Notices:"), self.notifications)
+        self._add(form, Key.LANGUAGE, self.tr("&Language:"), self.language)
         form.addRow("", note(self.tr("A new language applies when CallLauncher restarts.")))
-        self._add(form, "ui/theme", self.tr("&Theme:"), self.theme)
-        self._add(form, "log/debug", self.tr("Log:"), self.debug)
+        self._add(form, Key.THEME, self.tr("&Theme:"), self.theme)
+        self._add(form, Key.DEBUG_LOG, self.tr("Log:"), self.debug)
         form.addRow("", note(self.tr("Secrets are never written to the log, detailed or not.")))
         return page
 
     def _add(
-        self, form: QFormLayout, key: str, label: str, field: Any, buddy: QWidget | None = None
+        self, form: QFormLayout, key: Key, label: str, field: Any, buddy: QWidget | None = None
     ) -> None:
         text = PlainLabel(label)
         text.setBuddy(buddy or field)
@@ -240,53 +240,53 @@ class SettingsDialog(QDialog):
 
     # -- values in and out --------------------------------------------------------------
 
-    def set_values(self, values: dict[str, Any]) -> None:
-        ext = str(values["account/extension"])
+    def set_values(self, values: dict[Key, Any]) -> None:
+        ext = str(values[Key.EXTENSION])
         index = self.extension.findData(ext) if ext else -1
         if index >= 0:
             self.extension.setCurrentIndex(index)
         else:
             self.extension.setCurrentIndex(-1)
             self.extension.setEditText(ext)
-        self.region.setCurrentIndex(max(0, self.region.findData(values["numbers/defaultRegion"])))
-        self.ring_time.setValue(int(values["call/ringTime"]))
-        self.limit.setValue(int(values["call/limitTime"]))
-        self.playback.setChecked(bool(values["call/playbackWaiting"]))
-        self.show_as.setText(str(values["call/callerIdForEmployee"]))
-        self.async_.setChecked(bool(values["call/async"]))
-        self.company.set_items(values["numbers/company"])
-        self.ivr.set_items(values["numbers/ivrNames"])
-        self.close_to_tray.setChecked(bool(values["ui/closeToTray"]))
-        self.start_minimized.setChecked(bool(values["ui/startMinimized"]))
-        self.start_at_login.setChecked(bool(values["ui/startAtLogin"]))
-        (self.links_dial if values["ui/dialLinksAtOnce"] else self.links_fill).setChecked(True)
-        self.notifications.setChecked(bool(values["ui/notifications"]))
-        self.language.setCurrentIndex(max(0, self.language.findData(values["ui/language"])))
-        self.theme.setCurrentIndex(max(0, self.theme.findData(values["ui/theme"])))
-        self.debug.setChecked(bool(values["log/debug"]))
+        self.region.setCurrentIndex(max(0, self.region.findData(values[Key.REGION])))
+        self.ring_time.setValue(int(values[Key.RING_TIME]))
+        self.limit.setValue(int(values[Key.LIMIT_TIME]))
+        self.playback.setChecked(bool(values[Key.PLAYBACK_WAITING]))
+        self.show_as.setText(str(values[Key.SHOW_AS]))
+        self.async_.setChecked(bool(values[Key.ASYNC]))
+        self.company.set_items(values[Key.COMPANY_NUMBERS])
+        self.ivr.set_items(values[Key.IVR_NAMES])
+        self.close_to_tray.setChecked(bool(values[Key.CLOSE_TO_TRAY]))
+        self.start_minimized.setChecked(bool(values[Key.START_MINIMIZED]))
+        self.start_at_login.setChecked(bool(values[Key.START_AT_LOGIN]))
+        (self.links_dial if values[Key.DIAL_LINKS_AT_ONCE] else self.links_fill).setChecked(True)
+        self.notifications.setChecked(bool(values[Key.NOTIFICATIONS]))
+        self.language.setCurrentIndex(max(0, self.language.findData(values[Key.LANGUAGE])))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values[Key.THEME])))
+        self.debug.setChecked(bool(values[Key.DEBUG_LOG]))
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[Key, Any]:
         text = self.extension.currentText().strip()
         index = self.extension.findText(text)
         extension = str(self.extension.itemData(index)) if index >= 0 else extension_of(text)
         return {
-            "account/extension": extension or text,
-            "numbers/company": self.company.items(),
-            "numbers/ivrNames": self.ivr.items(),
-            "numbers/defaultRegion": str(self.region.currentData()),
-            "call/ringTime": self.ring_time.value(),
-            "call/limitTime": self.limit.value(),
-            "call/playbackWaiting": self.playback.isChecked(),
-            "call/callerIdForEmployee": self.show_as.text().strip(),
-            "call/async": self.async_.isChecked(),
-            "ui/closeToTray": self.close_to_tray.isChecked(),
-            "ui/startMinimized": self.start_minimized.isChecked(),
-            "ui/startAtLogin": self.start_at_login.isChecked(),
-            "ui/dialLinksAtOnce": self.links_dial.isChecked(),
-            "ui/notifications": self.notifications.isChecked(),
-            "ui/language": str(self.language.currentData() or ""),
-            "ui/theme": str(self.theme.currentData() or "system"),
-            "log/debug": self.debug.isChecked(),
+            Key.EXTENSION: extension or text,
+            Key.COMPANY_NUMBERS: self.company.items(),
+            Key.IVR_NAMES: self.ivr.items(),
+            Key.REGION: str(self.region.currentData()),
+            Key.RING_TIME: self.ring_time.value(),
+            Key.LIMIT_TIME: self.limit.value(),
+            Key.PLAYBACK_WAITING: self.playback.isChecked(),
+            Key.SHOW_AS: self.show_as.text().strip(),
+            Key.ASYNC: self.async_.isChecked(),
+            Key.CLOSE_TO_TRAY: self.close_to_tray.isChecked(),
+            Key.START_MINIMIZED: self.start_minimized.isChecked(),
+            Key.START_AT_LOGIN: self.start_at_login.isChecked(),
+            Key.DIAL_LINKS_AT_ONCE: self.links_dial.isChecked(),
+            Key.NOTIFICATIONS: self.notifications.isChecked(),
+            Key.LANGUAGE: str(self.language.currentData() or ""),
+            Key.THEME: str(self.theme.currentData() or "system"),
+            Key.DEBUG_LOG: self.debug.isChecked(),
         }
 
 

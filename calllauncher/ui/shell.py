@@ -12,18 +12,22 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..callstate import TALKING
+from ..controller.calls import CallRequest
 from ..controller.history_recorder import HistoryRecorder
-from ..controller.number_reasons import reason_text
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
 from ..services.history import History
-from ..services.settings import AppSettings
+from ..services.settings import AppSettings, Key
 from ..services.single_instance import InstanceServer, Message
 from ..services.tasks import TaskRunner
+from ..wording.calls import state_text
+from ..wording.failures import Failure
+from ..wording.numbers import reason_text
 from .history_view import HistoryView
 from .main_window import MainWindow
 from .tray import Tray
-from .wording import state_text
+
+RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
 
 
 class Shell(QObject):
@@ -67,6 +71,7 @@ class Shell(QObject):
         t.settingsRequested.connect(self._open_settings)
         t.quitRequested.connect(self.quit)
         window.live.callChanged.connect(self._call_changed)
+        window.dialer.callFailed.connect(self._call_failed)
         window.live.callEnded.connect(self._call_ended)
         window.connection.changed.connect(self._run_pending)
         window.close_to_tray = self._close_to_tray
@@ -77,7 +82,14 @@ class Shell(QObject):
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
+        self.recorder.changed.connect(self._offer_recent_numbers)
+        self._offer_recent_numbers()
+        self.settings.forget_retired()
         t.show()
+
+    def _offer_recent_numbers(self) -> None:
+        """The number field offers what the history holds, and nothing it has forgotten."""
+        self.window.form.set_recent_numbers(self.history.recent_numbers(RECENT_IN_FORM))
 
     def _history_warning(self, sentence: str) -> None:
         # Next turn of the event loop: a failed write happens inside a click, whose
@@ -109,6 +121,7 @@ class Shell(QObject):
             view = HistoryView(self.history, self.window)
             view.redialRequested.connect(self._redial)
             view.finished.connect(self._history_closed)
+            view.cleared.connect(self._offer_recent_numbers)
             self.recorder.changed.connect(view.reload)
             self.history_view = view
         self.history_view.show()
@@ -148,16 +161,16 @@ class Shell(QObject):
 
     def _close_to_tray(self) -> bool:
         """Closing hides to the tray when there is one (telling so once), else minimises."""
-        if not self.settings.flag("ui/closeToTray"):
+        if not self.settings.flag(Key.CLOSE_TO_TRAY):
             return False
         if self.tray.available:
             self.window.hide()
-            if not self.settings.flag("ui/trayNoticeShown"):
+            if not self.settings.flag(Key.TRAY_NOTICE_SHOWN):
                 self.tray.notify(
                     "CallLauncher",
                     self.tr("CallLauncher keeps running in the tray. Quit it from its menu."),
                 )
-                self.settings.set("ui/trayNoticeShown", True)
+                self.settings.set(Key.TRAY_NOTICE_SHOWN, True)
         else:
             self.window.showMinimized()
         return True
@@ -207,7 +220,7 @@ class Shell(QObject):
                 sticky=True,
             )
             return
-        if self.settings.flag("ui/dialLinksAtOnce"):
+        if self.settings.flag(Key.DIAL_LINKS_AT_ONCE):
             self.dial(digits)
         else:
             self.window.offer_number(digits)
@@ -238,10 +251,10 @@ class Shell(QObject):
             action()
 
     def _settings_changed(self, keys: set[str]) -> None:
-        if "ui/startAtLogin" in keys:
+        if Key.START_AT_LOGIN in keys:
             from ..services import desktop
 
-            enabled = self.settings.flag("ui/startAtLogin")
+            enabled = self.settings.flag(Key.START_AT_LOGIN)
             self._runner.run(
                 partial(desktop.set_start_at_login, enabled),
                 on_error=self._desktop_failed,
@@ -279,7 +292,7 @@ class Shell(QObject):
     # -- notifications ------------------------------------------------------------------
 
     def _notify(self, title: str, text: str) -> None:
-        if self.settings.flag("ui/notifications"):
+        if self.settings.flag(Key.NOTIFICATIONS):
             self.tray.notify(title, text)
 
     def _call_changed(self, call_id: str) -> None:
@@ -288,6 +301,12 @@ class Shell(QObject):
             return
         self._notified.add(call_id)
         self._notify(self.tr("Call connected"), call.request.who)
+
+    def _call_failed(self, request: CallRequest, failure: Failure) -> None:
+        # A call started from the tray while the window is hidden: the banner is not seen,
+        # so the same sentence comes as a notification.
+        if not self.window.isVisible() or self.window.isMinimized():
+            self._notify(self.tr("Call failed"), failure.sentence)
 
     def _call_ended(self, call_id: str) -> None:
         call = self.window.live.calls.get(call_id)

@@ -30,10 +30,11 @@ from ..controller.account import (
 )
 from ..controller.form import extension_of
 from ..services.account import Account
+from ..services.settings import Key
+from ..wording.calls import employee_label
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
 from .plain import PlainLabel
-from .wording import employee_label
 
 
 class SignInDialog(QDialog):
@@ -51,7 +52,7 @@ class SignInDialog(QDialog):
         self.tested_ok = False
         self._keyring_trouble = ""  # the last keyring problem kind shown ("" none)
         self.hints: dict[str, tuple[QFormLayout, QLabel]] = {}  # field -> its reason row
-        self.default_url = str(controller.settings.default_value("api/url"))
+        self.default_url = str(controller.settings.default_value(Key.API_URL))
 
         intro = PlainLabel(
             self.tr(

@@ -27,6 +27,7 @@ class Tray(QObject):
     hangUpAllRequested = Signal()
     settingsRequested = Signal()
     quitRequested = Signal()
+    notifying = Signal(str, str)  # title, text: what a notification says (shown if it can be)
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class Tray(QObject):
 
     def notify(self, title: str, text: str) -> bool:
         """A desktop notification; False where there is no tray to show it."""
+        self.notifying.emit(title, text)
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
         self.icon.showMessage(

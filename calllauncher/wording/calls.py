@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..callkinds import ANNOUNCE, BRIDGE, CALL, IVR
 from ..callstate import DIALLING, TALKING, WAITING, CallState, clock
-from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR
 from ..translation import Context, translate
 
 if TYPE_CHECKING:

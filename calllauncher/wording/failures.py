@@ -79,17 +79,86 @@ def protocol_details(details: str) -> str:
     return _SIZE_RE.sub(lambda m: Errors.tr("%n bytes", None, int(m.group(1))), details)
 
 
-def describe(exc: BaseException, *, starts_call: bool = False) -> Failure:
+def _may_have_started() -> str:
+    return " " + translate(
+        "Errors", "The call may still have started: check your phone before trying again."
+    )
+
+
+def network_sentence(exc: e.NetworkError) -> str:
+    """What a network failure means for the person at the desk (facts: ``exc.kind``)."""
+    kind = exc.kind
+    if kind == e.NetworkKind.TLS:
+        return translate(
+            "Errors",
+            "The PBX's certificate could not be verified, so the connection is not "
+            "safe. If your office uses an inspecting proxy, set its CA bundle in "
+            "the settings.",
+        )
+    if kind == e.NetworkKind.DNS:
+        return translate(
+            "Errors", "The PBX's address could not be found. Check your internet connection."
+        )
+    if kind == e.NetworkKind.REFUSED:
+        return translate(
+            "Errors",
+            "Could not connect to the PBX. Check your internet connection and the API address.",
+        )
+    if kind == e.NetworkKind.PROXY:
+        return translate(
+            "Errors", "The proxy server refused the connection. Check the proxy settings."
+        )
+    if kind == e.NetworkKind.CONNECT_TIMEOUT:
+        return translate(
+            "Errors", "Could not reach the PBX in time. Check your internet connection."
+        )
+    if kind == e.NetworkKind.TIMEOUT:
+        sentence = translate("Errors", "The PBX did not answer in time.")
+    elif kind == e.NetworkKind.RESET:
+        sentence = translate("Errors", "The connection to the PBX was cut off.")
+    else:
+        sentence = translate("Errors", "Could not talk to the PBX. Check your internet connection.")
+    return sentence + (_may_have_started() if exc.may_have_started else "")
+
+
+def protocol_sentence(exc: e.ProtocolError) -> str:
+    """What an answer that is not data means (facts: ``exc.what``, the HTTP status, and
+    whether an unregistered IP address may be why)."""
+    if exc.what == e.Answer.REDIRECT:
+        return translate(
+            "Errors",
+            "The PBX's address sent the app somewhere else instead of answering, so nothing "
+            "was sent there. Check the API address in the settings.",
+        )
+    if exc.what == e.Answer.TOO_LARGE:
+        sentence = translate(
+            "Errors",
+            "The PBX sent an answer far too large to be real, so the app stopped reading it.",
+        )
+    elif exc.what == e.Answer.BAD_SIGNATURE:
+        sentence = translate(
+            "Errors", "The PBX's answer failed its signature check, so it was not trusted."
+        )
+    elif exc.http_status and exc.http_status != 200:
+        sentence = translate("Errors", "The PBX did not answer properly (HTTP {status}).").format(
+            status=exc.http_status
+        )
+    else:
+        sentence = translate("Errors", "The PBX sent an answer the app does not understand.")
+    if exc.may_have_started:
+        sentence += _may_have_started()
+    if exc.may_be_ip_block:
+        sentence += " " + translate(
+            "Errors",
+            "If this computer's IP address is not registered with "
+            "Binotel, ask Binotel support to add it.",
+        )
+    return sentence
+
+
+def describe(exc: BaseException) -> Failure:
     """Turn any exception from a task into a Failure. Never shows a secret: the library's
     exceptions hold none, and anything unexpected is shown by its type only."""
-    maybe = (
-        " "
-        + translate(
-            "Errors", "The call may still have started: check your phone before trying again."
-        )
-        if starts_call
-        else ""
-    )
     if isinstance(exc, e.RateLimitError):
         return Failure(
             Errors.tr(
@@ -102,45 +171,10 @@ def describe(exc: BaseException, *, starts_call: bool = False) -> Failure:
         )
     if isinstance(exc, e.ApiError):
         return Failure(code_sentence(exc.code, exc.pbx_message), pbx_details(exc))
-    if isinstance(exc, e.RequestTimeout):
-        return Failure(translate("Errors", "The PBX did not answer in time.") + maybe, exc.details)
     if isinstance(exc, e.NetworkError):
-        sentence = {
-            "tls": translate(
-                "Errors",
-                "The PBX's certificate could not be verified, so the connection is not "
-                "safe. If your office uses an inspecting proxy, set its CA bundle in "
-                "the settings.",
-            ),
-            "dns": translate(
-                "Errors", "The PBX's address could not be found. Check your internet connection."
-            ),
-            "refused": translate(
-                "Errors",
-                "Could not connect to the PBX. Check your internet connection and the API address.",
-            ),
-            "reset": translate("Errors", "The connection to the PBX was cut off.") + maybe,
-        }.get(
-            exc.kind,
-            translate("Errors", "Could not talk to the PBX. Check your internet connection.")
-            + maybe,
-        )
-        return Failure(sentence, exc.details)
+        return Failure(network_sentence(exc), exc.details)
     if isinstance(exc, e.ProtocolError):
-        if exc.http_status and exc.http_status != 200:
-            sentence = translate(
-                "Errors", "The PBX did not answer properly (HTTP {status})."
-            ).format(status=exc.http_status)
-        else:
-            sentence = translate("Errors", "The PBX sent an answer the app does not understand.")
-        details = protocol_details(exc.details)
-        if e.IP_HINT in exc.message:
-            sentence += " " + translate(
-                "Errors",
-                "If this computer's IP address is not registered with "
-                "Binotel, ask Binotel support to add it.",
-            )
-        return Failure(sentence, details)
+        return Failure(protocol_sentence(exc), protocol_details(exc.details))
     if isinstance(exc, e.ConfigError):
         return Failure(exc.message)
     return Failure(

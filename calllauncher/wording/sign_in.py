@@ -1,6 +1,7 @@
-"""What the sign-in flow tells people: Test-connection answers, keyring problems and
-field checks, each as one plain translated sentence (with facts for support). Pure logic,
-tested without widgets."""
+"""What the sign-in flow tells people: Test-connection answers, keyring problems (for the
+window, which can offer Retry and "this session only", and for the command line, which
+can't) and field checks, each as one plain translated sentence (with facts for support).
+Pure logic, tested without widgets."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from urllib.parse import urlsplit
 
 from ..binotel import errors as e
 from ..binotel.urls import is_loopback
-from ..services.credentials import CredentialError
+from ..services.credentials import CredentialError, KeyringKind
 from ..translation import Context, translate
-from . import messages
+from . import failures as messages
 
 if TYPE_CHECKING:
     from ..binotel import Employee
@@ -45,13 +46,13 @@ class TestAnswer:
 
 @dataclass(frozen=True, slots=True)
 class KeyringProblem:
-    kind: str  # "unavailable" | "locked" | "timeout" | "refused" | "other"
+    kind: str  # a KeyringKind, or "other"
     sentence: str
     details: str = ""
 
     @property
     def can_retry(self) -> bool:
-        return self.kind in ("locked", "timeout", "refused", "other")
+        return self.kind in ("locked", "timeout", "refused", "foreign", "other")
 
     @property
     def offers_session(self) -> bool:
@@ -71,26 +72,28 @@ def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProb
     if not isinstance(exc, CredentialError):
         failure = messages.describe(exc)
         return KeyringProblem("other", failure.sentence, failure.details)
-    if exc.kind == "unavailable":
+    if exc.kind == KeyringKind.UNAVAILABLE:
         sentence = translate(
             "Account",
             "No keyring is available to keep your secret safely. This system needs "
             "{keyring}. You can use the secret for this session only: CallLauncher will "
             "ask for it again next time.",
         ).format(keyring=keyring_needed())
-    elif exc.kind == "timeout":
+    elif exc.kind == KeyringKind.TIMEOUT:
         sentence = translate(
             "Account",
             "Your keyring did not answer in time. If it is asking to be unlocked, unlock it "
             "and press Retry; or type the secret, test it, and use it for this session only.",
         )
-    elif exc.kind == "locked":
+    elif exc.kind == KeyringKind.LOCKED:
         sentence = translate(
             "Account",
             "Your keyring is locked. Unlock it (it may be asking for your login password), "
             "then press Retry.",
         )
-    elif reading:
+    elif exc.kind == KeyringKind.FOREIGN:
+        sentence = foreign_secret()
+    elif reading or exc.action == "read":
         sentence = translate(
             "Account",
             "The keyring refused to read the saved secret. Check that your keyring is "
@@ -103,6 +106,56 @@ def keyring_problem(exc: BaseException, *, reading: bool = False) -> KeyringProb
             "and unlocked, then press Retry, or use the secret for this session only.",
         )
     return KeyringProblem(exc.kind, sentence, exc.detail)
+
+
+def foreign_secret() -> str:
+    return translate(
+        "Keyring",
+        "The keyring gave back something that is not a secret CallLauncher saved. "
+        "Sign in again to replace it.",
+    )
+
+
+def keyring_sentence(exc: CredentialError) -> str:
+    """A keyring failure for the command line: it can't keep a secret for this session
+    only, nor press Retry, so it offers neither."""
+    if exc.kind == KeyringKind.UNAVAILABLE:
+        return translate(
+            "Keyring",
+            "No keyring is available to keep your secret safely. This system needs {keyring}.",
+        ).format(keyring=keyring_needed())
+    if exc.kind == KeyringKind.TIMEOUT:
+        return translate(
+            "Keyring",
+            "Your keyring did not answer within {seconds} seconds. It may be waiting for you "
+            "to unlock it: unlock it and try again.",
+        ).format(seconds=f"{exc.seconds:g}")
+    if exc.kind == KeyringKind.LOCKED:
+        return translate(
+            "Keyring",
+            "Your keyring is locked. Unlock it (it may be asking for your login password) "
+            "and try again.",
+        )
+    if exc.kind == KeyringKind.FOREIGN:
+        return foreign_secret()
+    refused = {
+        "read": translate(
+            "Keyring",
+            "The keyring refused to read the secret ({name}). Check that your keyring "
+            "is running and unlocked.",
+        ),
+        "save": translate(
+            "Keyring",
+            "The keyring refused to save the secret ({name}). Check that your keyring "
+            "is running and unlocked.",
+        ),
+    }
+    template = refused.get(exc.action) or translate(
+        "Keyring",
+        "The keyring refused to delete the secret ({name}). Check that your keyring "
+        "is running and unlocked.",
+    )
+    return template.format(name=exc.detail)
 
 
 def answer_for(exc: BaseException) -> TestAnswer:
@@ -121,7 +174,7 @@ def answer_for(exc: BaseException) -> TestAnswer:
         return TestAnswer(
             PBX, messages.code_sentence(exc.code, exc.pbx_message), messages.pbx_details(exc)
         )
-    if isinstance(exc, e.ProtocolError):
+    if isinstance(exc, e.ProtocolError) and exc.may_be_ip_block:
         # Binotel answers only registered addresses; what others get is a 403 page or
         # something that is not data, so both point at the address first.
         if exc.http_status == 403:
@@ -141,7 +194,7 @@ def answer_for(exc: BaseException) -> TestAnswer:
                 else translate("Account", "no data")
             )
         return TestAnswer(IP, sentence, messages.protocol_details(exc.details))
-    if isinstance(exc, e.NetworkError) and exc.kind == "tls":
+    if isinstance(exc, e.NetworkError) and exc.kind == e.NetworkKind.TLS:
         return TestAnswer(
             TLS,
             translate(
