@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+175"/>
+        <location filename="../../calllauncher/wording/sign_in.py" line="+228"/>
         <source>Signed in: the PBX accepted the key and secret and lists %n employees. Choose your extension, then Save.</source>
         <translation>
             <numerusform>Signed in: the PBX accepted the key and secret and lists %n employee. Choose your extension, then Save.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/controller/messages.py" line="+79"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+79"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Too many requests to the PBX in a short time. Wait %n second and try again.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/ui/wording.py" line="+49"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+49"/>
         <source>%n hours</source>
         <comment>duration</comment>
         <translation>

@@ -14,7 +14,7 @@
         <translation>Не удалось удалить секрет из хранилища паролей, поэтому вы всё ещё в учётной записи. Проверьте, что хранилище запущено и разблокировано, и выйдите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+64"/>
+        <location filename="../../calllauncher/wording/sign_in.py" line="+65"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер учётных данных Windows</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и нажмите «Повторить».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The keyring refused to read the saved secret. Check that your keyring is running and unlocked, then press Retry.</source>
         <translation>Хранилище паролей не дало прочитать сохранённый секрет. Проверьте, что хранилище запущено и разблокировано, и нажмите «Повторить».</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Хранилище паролей не дало сохранить секрет. Проверьте, что хранилище запущено и разблокировано, и нажмите «Повторить» или используйте секрет только для этого сеанса.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+63"/>
         <source>The API key or secret is wrong (PBX code 121). Copy both again from your Binotel account, or ask your administrator for them.</source>
         <translation>Неверный ключ или секрет API (код АТС 121). Скопируйте оба ещё раз из кабинета Binotel или попросите их у администратора.</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+49"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../calllauncher/controller/messages.py" line="+23"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+23"/>
         <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
         <translation>АТС не знает такой операции. Проверьте версию API в настройках или обновите программу.</translation>
     </message>
@@ -992,12 +992,37 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The call may still have started: check your phone before trying again.</source>
         <translation>Звонок мог всё же начаться: прежде чем пробовать снова, проверьте телефон.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The proxy server refused the connection. Check the proxy settings.</source>
+        <translation>Прокси-сервер отклонил соединение. Проверьте настройки прокси.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach the PBX in time. Check your internet connection.</source>
+        <translation>Не удалось вовремя связаться с АТС. Проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PBX&apos;s address sent the app somewhere else instead of answering, so nothing was sent there. Check the API address in the settings.</source>
+        <translation>Адрес АТС перенаправил программу в другое место вместо ответа, поэтому туда ничего не отправлено. Проверьте адрес API в настройках.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX sent an answer far too large to be real, so the app stopped reading it.</source>
+        <translation>АТС прислала слишком большой ответ, чтобы он был настоящим, поэтому программа прекратила его читать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX&apos;s answer failed its signature check, so it was not trusted.</source>
+        <translation>Ответ АТС не прошёл проверку подписи, поэтому он отклонён.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Слишком много запросов к АТС за короткое время. Подождите %n секунду и попробуйте ещё раз.</numerusform>
@@ -1006,37 +1031,37 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The PBX did not answer in time.</source>
         <translation>АТС не ответила вовремя.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>The PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, set its CA bundle in the settings.</source>
         <translation>Сертификат АТС не удалось проверить, поэтому соединение небезопасно. Если в офисе работает прокси с проверкой HTTPS, укажите его файл сертификатов CA в настройках.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The PBX&apos;s address could not be found. Check your internet connection.</source>
         <translation>Не удалось найти адрес АТС. Проверьте подключение к интернету.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not connect to the PBX. Check your internet connection and the API address.</source>
         <translation>Не удалось подключиться к АТС. Проверьте подключение к интернету и адрес API.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The connection to the PBX was cut off.</source>
         <translation>Соединение с АТС оборвалось.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not talk to the PBX. Check your internet connection.</source>
         <translation>Не удалось связаться с АТС. Проверьте подключение к интернету.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>The PBX did not answer properly (HTTP {status}).</source>
         <translation>АТС ответила некорректно (HTTP {status}).</translation>
     </message>
@@ -1046,12 +1071,12 @@
         <translation>АТС прислала ответ, который программа не понимает.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If this computer&apos;s IP address is not registered with Binotel, ask Binotel support to add it.</source>
         <translation>Если IP-адрес этого компьютера не зарегистрирован в Binotel, попросите поддержку Binotel добавить его.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
         <translation>В программе произошла ошибка. Попробуйте ещё раз; если она повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
@@ -1079,7 +1104,7 @@
         <translation>Введите или выберите название голосового меню.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/number_reasons.py" line="+23"/>
+        <location filename="../../calllauncher/wording/numbers.py" line="+22"/>
         <source>Type a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
@@ -1109,7 +1134,7 @@
         <translation>Знак + может стоять только в самом начале номера.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Extensions after the number (like “ext. 12”) aren&apos;t supported; type the main number only.</source>
         <translation>Добавочный номер после основного (как «доб. 12») не поддерживается; введите только основной номер.</translation>
     </message>
@@ -1119,12 +1144,12 @@
         <translation>Внутренний номер здесь не подходит; введите полный номер телефона.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number doesn&apos;t start with a real country code.</source>
         <translation>Этот номер не начинается с действующего кода страны.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This link does not hold a phone number.</source>
         <translation>В этой ссылке нет номера телефона.</translation>
     </message>
@@ -1145,11 +1170,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>For another country, type + and the country code first.</source>
-        <translation>Для другой страны сначала введите + и код страны.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ukrainian numbers start with 0. For another country, type + and the country code first.</source>
         <translation>Украинские номера начинаются с 0. Для другой страны сначала введите + и код страны.</translation>
     </message>
@@ -1169,12 +1189,12 @@
         <translation>В этом номере есть символ, который нельзя набрать: «{char}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number is too short for country code +{code}.</source>
         <translation>Этот номер слишком короткий для кода страны +{code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number is too long for country code +{code}.</source>
         <translation>Этот номер слишком длинный для кода страны +{code}.</translation>
     </message>
@@ -1189,7 +1209,7 @@
         <translation>Это не настоящий номер телефона для кода страны +{code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{number} is an emergency number. Dial it from a phone directly: a call started through the PBX may not reach the emergency service near you.</source>
         <translation>{number} — номер экстренной службы. Наберите его прямо с телефона: звонок, начатый через АТС, может не попасть в службу рядом с вами.</translation>
     </message>
@@ -1197,7 +1217,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+329"/>
+        <location filename="../../calllauncher/services/history.py" line="+338"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
     </message>
@@ -1225,7 +1245,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+36"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+37"/>
         <source>Call history</source>
         <translation>История звонков</translation>
     </message>
@@ -1350,42 +1370,27 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../calllauncher/services/credentials.py" line="+55"/>
-        <source>Windows Credential Manager</source>
-        <translation>Диспетчер учётных данных Windows</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the macOS Keychain</source>
-        <translation>Связка ключей macOS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
-        <translation>хранилище паролей Secret Service (GNOME Keyring или KWallet)</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
-        <translation>Нет хранилища паролей, чтобы надёжно сохранить секрет. Для этого в системе требуется {keyring}. Можно войти только на этот сеанс.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it. Try again, or use the secret for this session only.</source>
-        <translation>Хранилище паролей не ответило за {seconds} с. Возможно, оно ждёт, пока вы его разблокируете. Попробуйте ещё раз или используйте секрет только для этого сеанса.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../calllauncher/wording/sign_in.py" line="-141"/>
         <source>The keyring gave back something that is not a secret CallLauncher saved. Sign in again to replace it.</source>
         <translation>Хранилище паролей вернуло что-то, что не является секретом, сохранённым CallLauncher. Войдите снова, чтобы заменить его.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+11"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}.</source>
+        <translation>Нет хранилища паролей, чтобы надёжно сохранить секрет. Для этого в системе требуется {keyring}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it: unlock it and try again.</source>
+        <translation>Хранилище паролей не ответило за {seconds} с. Возможно, оно ждёт, пока вы его разблокируете: разблокируйте его и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
         <translation>Хранилище паролей заблокировано. Разблокируйте его (возможно, оно просит пароль входа в систему) и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The keyring refused to read the secret ({name}). Check that your keyring is running and unlocked.</source>
         <translation>Хранилище паролей не дало прочитать секрет ({name}). Проверьте, что хранилище запущено и разблокировано.</translation>
     </message>
@@ -1416,7 +1421,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+129"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+128"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1441,7 +1446,7 @@
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -1459,7 +1464,7 @@
 <context>
     <name>SettingChecks</name>
     <message>
-        <location filename="../../calllauncher/services/setting_checks.py" line="+33"/>
+        <location filename="../../calllauncher/services/setting_checks.py" line="+34"/>
         <source>your settings file {file}</source>
         <translation>вашего файла настроек {file}</translation>
     </message>
@@ -1847,12 +1852,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+96"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+108"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
@@ -1878,6 +1883,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Call failed</source>
+        <translation>Звонок не удался</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call ended</source>
         <translation>Звонок завершён</translation>
     </message>
@@ -1885,7 +1895,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+50"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+51"/>
         <source>Sign in to Binotel</source>
         <translation>Вход в Binotel</translation>
     </message>
@@ -2113,7 +2123,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+98"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+100"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>
@@ -2205,7 +2215,7 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../calllauncher/ui/wording.py" line="+20"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+20"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>

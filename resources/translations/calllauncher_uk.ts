@@ -14,7 +14,7 @@
         <translation>Не вдалося видалити секрет зі сховища паролів, тож ви досі в обліковому записі. Перевірте, що сховище запущене й розблоковане, і вийдіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/sign_in_answers.py" line="+64"/>
+        <location filename="../../calllauncher/wording/sign_in.py" line="+65"/>
         <source>Windows Credential Manager</source>
         <translation>Диспетчер облікових даних Windows</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і натисніть «Повторити».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The keyring refused to read the saved secret. Check that your keyring is running and unlocked, then press Retry.</source>
         <translation>Сховище паролів не дало прочитати збережений секрет. Перевірте, що сховище запущене й розблоковане, і натисніть «Повторити».</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Сховище паролів не дало зберегти секрет. Перевірте, що сховище запущене й розблоковане, і натисніть «Повторити» або використайте секрет лише для цього сеансу.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+63"/>
         <source>The API key or secret is wrong (PBX code 121). Copy both again from your Binotel account, or ask your administrator for them.</source>
         <translation>Неправильний ключ або секрет API (код АТС 121). Скопіюйте обидва ще раз з кабінету Binotel або попросіть їх в адміністратора.</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+49"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../calllauncher/controller/messages.py" line="+23"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+23"/>
         <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
         <translation>АТС не знає такої операції. Перевірте версію API в налаштуваннях або оновіть програму.</translation>
     </message>
@@ -992,12 +992,37 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The call may still have started: check your phone before trying again.</source>
         <translation>Дзвінок міг усе ж розпочатися: перш ніж пробувати знову, перевірте телефон.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The proxy server refused the connection. Check the proxy settings.</source>
+        <translation>Проксі-сервер відхилив з’єднання. Перевірте налаштування проксі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach the PBX in time. Check your internet connection.</source>
+        <translation>Не вдалося вчасно зв’язатися з АТС. Перевірте підключення до інтернету.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PBX&apos;s address sent the app somewhere else instead of answering, so nothing was sent there. Check the API address in the settings.</source>
+        <translation>Адреса АТС переспрямувала програму деінде замість відповіді, тож туди нічого не надіслано. Перевірте адресу API в налаштуваннях.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX sent an answer far too large to be real, so the app stopped reading it.</source>
+        <translation>АТС надіслала надто велику відповідь, щоб вона була справжньою, тож програма припинила її читати.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX&apos;s answer failed its signature check, so it was not trusted.</source>
+        <translation>Відповідь АТС не пройшла перевірку підпису, тож її відхилено.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Забагато запитів до АТС за короткий час. Зачекайте %n секунду й спробуйте ще раз.</numerusform>
@@ -1006,37 +1031,37 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The PBX did not answer in time.</source>
         <translation>АТС не відповіла вчасно.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>The PBX&apos;s certificate could not be verified, so the connection is not safe. If your office uses an inspecting proxy, set its CA bundle in the settings.</source>
         <translation>Сертифікат АТС не вдалося перевірити, тож з’єднання небезпечне. Якщо в офісі працює проксі з перевіркою HTTPS, вкажіть його файл сертифікатів CA в налаштуваннях.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The PBX&apos;s address could not be found. Check your internet connection.</source>
         <translation>Не вдалося знайти адресу АТС. Перевірте підключення до інтернету.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not connect to the PBX. Check your internet connection and the API address.</source>
         <translation>Не вдалося підключитися до АТС. Перевірте підключення до інтернету та адресу API.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The connection to the PBX was cut off.</source>
         <translation>З’єднання з АТС обірвалося.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not talk to the PBX. Check your internet connection.</source>
         <translation>Не вдалося зв’язатися з АТС. Перевірте підключення до інтернету.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>The PBX did not answer properly (HTTP {status}).</source>
         <translation>АТС відповіла некоректно (HTTP {status}).</translation>
     </message>
@@ -1046,12 +1071,12 @@
         <translation>АТС надіслала відповідь, якої програма не розуміє.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If this computer&apos;s IP address is not registered with Binotel, ask Binotel support to add it.</source>
         <translation>Якщо IP-адресу цього комп’ютера не зареєстровано в Binotel, попросіть підтримку Binotel додати її.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
         <translation>У програмі сталася помилка. Спробуйте ще раз; якщо вона повторюється, надішліть файл журналу в підтримку.</translation>
     </message>
@@ -1079,7 +1104,7 @@
         <translation>Введіть або виберіть назву голосового меню.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/controller/number_reasons.py" line="+23"/>
+        <location filename="../../calllauncher/wording/numbers.py" line="+22"/>
         <source>Type a phone number.</source>
         <translation>Введіть номер телефону.</translation>
     </message>
@@ -1109,7 +1134,7 @@
         <translation>Знак + може стояти лише на самому початку номера.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Extensions after the number (like “ext. 12”) aren&apos;t supported; type the main number only.</source>
         <translation>Додатковий номер після основного (як «дод. 12») не підтримується; введіть лише основний номер.</translation>
     </message>
@@ -1119,12 +1144,12 @@
         <translation>Внутрішній номер тут не підходить; введіть повний номер телефону.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number doesn&apos;t start with a real country code.</source>
         <translation>Цей номер не починається з дійсного коду країни.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This link does not hold a phone number.</source>
         <translation>У цьому посиланні немає номера телефону.</translation>
     </message>
@@ -1145,11 +1170,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>For another country, type + and the country code first.</source>
-        <translation>Для іншої країни спершу введіть + і код країни.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ukrainian numbers start with 0. For another country, type + and the country code first.</source>
         <translation>Українські номери починаються з 0. Для іншої країни спершу введіть + і код країни.</translation>
     </message>
@@ -1169,12 +1189,12 @@
         <translation>У цьому номері є символ, який не можна набрати: «{char}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number is too short for country code +{code}.</source>
         <translation>Цей номер закороткий для коду країни +{code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This number is too long for country code +{code}.</source>
         <translation>Цей номер задовгий для коду країни +{code}.</translation>
     </message>
@@ -1189,7 +1209,7 @@
         <translation>Це не справжній номер телефону для коду країни +{code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{number} is an emergency number. Dial it from a phone directly: a call started through the PBX may not reach the emergency service near you.</source>
         <translation>{number} — номер екстреної служби. Наберіть його прямо з телефона: дзвінок, розпочатий через АТС, може не потрапити до служби поруч із вами.</translation>
     </message>
@@ -1197,7 +1217,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+329"/>
+        <location filename="../../calllauncher/services/history.py" line="+338"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -1225,7 +1245,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+36"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+37"/>
         <source>Call history</source>
         <translation>Історія дзвінків</translation>
     </message>
@@ -1350,42 +1370,27 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../calllauncher/services/credentials.py" line="+55"/>
-        <source>Windows Credential Manager</source>
-        <translation>Диспетчер облікових даних Windows</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the macOS Keychain</source>
-        <translation>Зв’язка ключів macOS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a Secret Service keyring (GNOME Keyring or KWallet)</source>
-        <translation>сховище паролів Secret Service (GNOME Keyring або KWallet)</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>No keyring is available to keep your secret safely. This system needs {keyring}. You can sign in for this session only.</source>
-        <translation>Немає сховища паролів, щоб надійно зберегти секрет. Для цього в системі має працювати {keyring}. Можна увійти лише на цей сеанс.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it. Try again, or use the secret for this session only.</source>
-        <translation>Сховище паролів не відповіло за {seconds} с. Можливо, воно чекає, поки ви його розблокуєте. Спробуйте ще раз або використайте секрет лише для цього сеансу.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../calllauncher/wording/sign_in.py" line="-141"/>
         <source>The keyring gave back something that is not a secret CallLauncher saved. Sign in again to replace it.</source>
         <translation>Сховище паролів повернуло щось, що не є секретом, збереженим CallLauncher. Увійдіть знову, щоб замінити його.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+11"/>
+        <source>No keyring is available to keep your secret safely. This system needs {keyring}.</source>
+        <translation>Немає сховища паролів, щоб надійно зберегти секрет. Для цього в системі має працювати {keyring}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it: unlock it and try again.</source>
+        <translation>Сховище паролів не відповіло за {seconds} с. Можливо, воно чекає, поки ви його розблокуєте: розблокуйте його і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your keyring is locked. Unlock it (it may be asking for your login password) and try again.</source>
         <translation>Сховище паролів заблоковане. Розблокуйте його (можливо, воно просить пароль входу в систему) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The keyring refused to read the secret ({name}). Check that your keyring is running and unlocked.</source>
         <translation>Сховище паролів не дало прочитати секрет ({name}). Перевірте, що сховище запущене й розблоковане.</translation>
     </message>
@@ -1416,7 +1421,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+129"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+128"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1441,7 +1446,7 @@
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>the employee list</source>
         <translation>список працівників</translation>
     </message>
@@ -1459,7 +1464,7 @@
 <context>
     <name>SettingChecks</name>
     <message>
-        <location filename="../../calllauncher/services/setting_checks.py" line="+33"/>
+        <location filename="../../calllauncher/services/setting_checks.py" line="+34"/>
         <source>your settings file {file}</source>
         <translation>вашого файлу налаштувань {file}</translation>
     </message>
@@ -1847,12 +1852,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+96"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+108"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
@@ -1878,6 +1883,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Call failed</source>
+        <translation>Дзвінок не вдався</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call ended</source>
         <translation>Дзвінок завершено</translation>
     </message>
@@ -1885,7 +1895,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+50"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+51"/>
         <source>Sign in to Binotel</source>
         <translation>Вхід у Binotel</translation>
     </message>
@@ -2113,7 +2123,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+98"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+100"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрати з буфера ({number})</translation>
     </message>
@@ -2205,7 +2215,7 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../calllauncher/ui/wording.py" line="+20"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+20"/>
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
