@@ -77,7 +77,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: deskto
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppKey}"; ValueData: """{app}\{#AppExeName}"" --minimized"; Tasks: startatlogin; Flags: uninsdeletevalue
 
 ; The ProgID Windows starts CallLauncher through for a link. Names, the Capabilities path
-; and the Run value match calllauncher/services/desktop.py, so "calllauncher --register" /
+; and the Run value match calllauncher/services/desktop/windows.py, so "calllauncher --register" /
 ; "--unregister" and this installer manage the same keys.
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:TelLink}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
