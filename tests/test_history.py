@@ -13,6 +13,7 @@ import pytest
 from calllauncher.controller.calls import BRIDGE, CALL, IVR, CallRequest
 from calllauncher.services import history as history_module
 from calllauncher.services import paths
+from calllauncher.services import sqlite_file
 from calllauncher.services.history import Attempt, History
 
 
@@ -300,7 +301,7 @@ def test_damaged_pages_are_set_aside(isolated: Path) -> None:
 def test_two_damaged_files_in_one_second_both_kept(
     isolated: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_module, "_stamp", lambda: "20240101-000000")
+    monkeypatch.setattr(sqlite_file, "_stamp", lambda: "20240101-000000")
     path = paths.data_dir() / "history.sqlite3"
     path.parent.mkdir(parents=True)
     asides = []
