@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from calllauncher.controller.calls import BRIDGE, CALL, IVR, CallRequest
+from calllauncher.controller.history_recorder import record_request
 from calllauncher.services import history as history_module
-from calllauncher.services import paths
-from calllauncher.services import sqlite_file
+from calllauncher.services import paths, sqlite_file
 from calllauncher.services.history import Attempt, History
 
 
@@ -98,7 +98,7 @@ def test_add_request_reads_a_call_request(history: History) -> None:
         limit=120,
         playback_waiting=False,
     )
-    attempt = history.get(history.add_request(request, call_id="77"))
+    attempt = history.get(record_request(history, request, call_id="77"))
     assert attempt is not None
     assert (attempt.kind, attempt.number, attempt.number2, attempt.company) == (
         BRIDGE,
@@ -108,7 +108,7 @@ def test_add_request_reads_a_call_request(history: History) -> None:
     )
     assert attempt.options == {"limit": 120, "playback_waiting": False}
     assert attempt.call_id == "77"
-    quick = history.get(history.add_request(CallRequest(CALL, "901", async_=True)))
+    quick = history.get(record_request(history, CallRequest(CALL, "901", async_=True)))
     assert quick is not None and quick.options == {"async_": True}
 
 

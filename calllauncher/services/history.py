@@ -49,7 +49,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from ..translation import translate
 from . import paths
@@ -67,18 +67,6 @@ RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
 
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
-# CallRequest fields that are call options (the rest have columns of their own).
-_REQUEST_OPTIONS = (
-    "voice_file_id",
-    "voice_file_name",
-    "ivr_name",
-    "ring_time",
-    "limit",
-    "playback_waiting",
-    "show_as",
-    "async_",
-)
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
     id          INTEGER PRIMARY KEY,
@@ -162,21 +150,6 @@ class Favourite:
     number: str
     name: str
     added: float
-
-
-class CallRequestLike(Protocol):
-    """What :meth:`History.add_request` reads (``controller.calls.CallRequest`` fits)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def number(self) -> str: ...
-    @property
-    def number2(self) -> str: ...
-    @property
-    def extension(self) -> str: ...
-    @property
-    def company(self) -> str: ...
 
 
 def default_path() -> Path:
@@ -330,30 +303,6 @@ class History(ResilientFile):
             return row
 
         return self._run(work, 0, write=True)
-
-    def add_request(
-        self,
-        request: CallRequestLike,
-        *,
-        result: str = STARTED,
-        call_id: str = "",
-        error: str = "",
-    ) -> int:
-        """:meth:`add_attempt` for a ``CallRequest``; its optional fields become options."""
-        options = {key: getattr(request, key, None) for key in _REQUEST_OPTIONS}
-        if not options.get("async_"):
-            options.pop("async_", None)
-        return self.add_attempt(
-            request.kind,
-            request.number,
-            number2=request.number2,
-            extension=request.extension,
-            company=request.company,
-            options=options,
-            result=result,
-            call_id=call_id,
-            error=error,
-        )
 
     def mark_started(self, row_id: int, call_id: str) -> None:
         """The PBX accepted attempt ``row_id`` and named the call ``call_id``."""
