@@ -6,13 +6,20 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from calllauncher.controller.account import AccountController, TestAnswer
+from calllauncher.controller.connection import Connection
+from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services.account import Account
+from calllauncher.services.settings import AppSettings
 from calllauncher.services.tasks import KEYRING, Cancelled, TaskGroup, TaskRunner
+from tests.conftest import KEY, SECRET
 
 
 @pytest.fixture
@@ -164,3 +171,79 @@ def test_a_group_is_busy_while_an_answer_is_wanted(qtbot: QtBot, runner: TaskRun
     assert group.run(lambda: "d", answers.append, name="once") == 0  # dropped, not counted
     qtbot.waitUntil(lambda: answers == ["c"], timeout=5000)
     assert not group.busy and seen == [True, False, True, False]
+
+
+# --- the controllers use them -------------------------------------------------------------
+
+
+class SlowStore:
+    """A keyring that takes its time; records how many calls were inside at once."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.secrets: dict[str, str] = {}
+        self.inside = 0
+        self.most = 0
+        self._lock = threading.Lock()
+
+    def _enter(self) -> None:
+        with self._lock:
+            self.inside += 1
+            self.most = max(self.most, self.inside)
+        self.gate.wait(10)
+        with self._lock:
+            self.inside -= 1
+
+    def load(self, key: str) -> str | None:
+        self._enter()
+        return self.secrets.get(key)
+
+    def save(self, key: str, secret: str) -> None:
+        self._enter()
+        self.secrets[key] = secret
+
+    def delete(self, key: str) -> None:
+        self._enter()
+        self.secrets.pop(key, None)
+
+
+def test_keyring_calls_of_the_account_never_overlap_nor_hold_the_network(
+    qtbot: QtBot, isolated: Path, pbx: FakePBX
+) -> None:
+    owner = QObject()
+    runner = TaskRunner(owner, max_threads=1)  # one network worker: the keyring must not take it
+    store = SlowStore()
+    accounts = AccountController(runner, Connection(owner), AppSettings(), owner, store=store)
+    account = Account(KEY, pbx.url)
+    accounts.save(account, SECRET)
+    accounts.save(account, SECRET)  # a second Save while the keyring is slow
+    answers: list[TestAnswer] = []
+    accounts.tested.connect(answers.append)
+    accounts.test_connection(account, SECRET)
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=10000)  # the PBX answered meanwhile
+    assert answers[0].ok
+    store.gate.set()
+    qtbot.waitUntil(lambda: not accounts.busy, timeout=10000)
+    assert store.most == 1
+    runner.shutdown(3000)
+
+
+def test_a_cancelled_test_leaves_the_account_idle_and_unanswered(
+    qtbot: QtBot, isolated: Path, pbx: FakePBX
+) -> None:
+    owner = QObject()
+    runner = TaskRunner(owner)
+    accounts = AccountController(runner, Connection(owner), AppSettings(), owner)
+    busy: list[bool] = []
+    accounts.busyChanged.connect(busy.append)
+    answers: list[TestAnswer] = []
+    accounts.tested.connect(answers.append)
+    pbx.inject(Fault.SLOW, count=2, delay=0.5)  # answers on their way while it closes
+    accounts.test_connection(Account(KEY, pbx.url), SECRET)
+    accounts.test_connection(Account(KEY, pbx.url), SECRET)  # supersedes the first
+    assert accounts.busy and busy == [True]
+    accounts.cancel()
+    assert not accounts.busy and busy == [True, False]
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10000)
+    assert answers == []
+    runner.shutdown(3000)
