@@ -17,8 +17,7 @@
 
 #include "..\..\build\windows\version.iss"
 #define AppPublisher "CallLauncher authors"
-#define AppKey "CallLauncher"
-#define ProgId "CallLauncher.Url"
+; AppName, AppKey, ProgId, the version: from calllauncher/identity.py (version.iss).
 
 [Setup]
 AppId={{6F4B6F0E-3C1B-4D59-9B8E-0C7E2A51CA11}

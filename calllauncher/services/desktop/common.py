@@ -10,17 +10,18 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ... import identity
 from ...translation import translate
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "CallLauncher"
-APP_ID = "ua.calllauncher.CallLauncher"  # macOS LaunchAgent label, as the bundle id
-DESKTOP_ID = "calllauncher.desktop"
+APP_NAME = identity.APP_NAME
+APP_ID = identity.APP_ID  # the macOS LaunchAgent label, as the bundle id
+DESKTOP_ID = identity.DESKTOP_ID  # the .deb's entry too: one menu entry, whichever came first
 SCHEMES = ("tel", "callto")
 MIME_TYPES = tuple(f"x-scheme-handler/{scheme}" for scheme in SCHEMES)
-WINDOWS_PROGID = "CallLauncher.Url"
-WINDOWS_SETTINGS_URL = "ms-settings:defaultapps?registeredAppUser=CallLauncher"
+WINDOWS_PROGID = identity.WINDOWS_PROGID
+WINDOWS_SETTINGS_URL = f"ms-settings:defaultapps?registeredAppUser={identity.WINDOWS_KEY}"
 _TOOL_TIMEOUT = 15  # seconds; xdg-mime on a busy KDE session can be slow
 
 

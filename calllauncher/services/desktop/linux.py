@@ -7,12 +7,12 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ... import identity
 from ...translation import translate
 from .common import (
-    APP_NAME,
     DESKTOP_ID,
     MIME_TYPES,
     DesktopError,
@@ -72,55 +72,79 @@ def _icon() -> str:
 
         return str(resources.icon_file(None))
     except (ImportError, OSError, ValueError, AttributeError):
-        return "calllauncher"
+        return identity.EXECUTABLE  # the theme icon's name
+
+
+# The shipped entry (resources/linux) is the .deb's own, with the .deb's path in Exec; the
+# entry --register writes is that file with this copy's command instead (Vorta does this).
+TEMPLATE_COMMAND = "/opt/calllauncher/calllauncher"
+# Ids older versions registered under: taken away when registering, so one menu entry stays.
+LEGACY_DESKTOP_IDS = ("calllauncher.desktop",)
+_OURS = {DESKTOP_ID, *LEGACY_DESKTOP_IDS}
+
+
+def _remove_legacy(folder: Path) -> None:
+    for legacy in LEGACY_DESKTOP_IDS:
+        with contextlib.suppress(DesktopError):
+            _remove(folder / legacy)
+
+
+def _template() -> str:
+    from ... import resources
+
+    return resources.read_text(resources.DESKTOP_ENTRY)
+
+
+def _render(
+    template: str,
+    command: Sequence[str],
+    icon: str,
+    *,
+    keep: Callable[[str, str], bool],
+    arguments: bool = True,
+) -> str:
+    """``template`` with every ``Exec`` running ``command`` (its arguments kept) and the
+    ``Icon`` given; a line of a group is kept only where ``keep(group, key)`` (a group's
+    header: ``keep(group, "")``). ``arguments=False``: ``Exec`` is ``command`` alone."""
+    run = exec_line(command)
+    lines: list[str] = []
+    group = ""
+    for line in template.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            group = stripped[1:-1]
+        key, eq, value = line.partition("=")
+        if not keep(group, key if eq else ""):
+            continue
+        if eq and key == "Exec":
+            if value != TEMPLATE_COMMAND and not value.startswith(TEMPLATE_COMMAND + " "):
+                raise ValueError(f"the shipped desktop entry runs {value!r}")  # a broken build
+            line = f"Exec={run}{value[len(TEMPLATE_COMMAND) :] if arguments else ''}"
+        elif eq and key == "Icon":
+            line = f"Icon={icon}"
+        lines.append(line)
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def desktop_entry(command: Sequence[str], icon: str | None = None) -> str:
-    """The text of the desktop entry that handles links for ``command``."""
-    run = exec_line(command)
-    return (
-        "[Desktop Entry]\n"
-        "Type=Application\n"
-        "Version=1.4\n"
-        f"Name={APP_NAME}\n"
-        "GenericName=Click-to-call\n"
-        "GenericName[uk]=Дзвінок в один клік\n"
-        "Comment=Call customers from your desk phone through the Binotel PBX\n"
-        "Comment[uk]=Дзвінки клієнтам з робочого телефону через АТС Binotel\n"
-        f"Icon={icon or _icon()}\n"
-        f"Exec={run} %u\n"
-        "Terminal=false\n"
-        "StartupNotify=true\n"
-        "StartupWMClass=calllauncher\n"
-        "Categories=Network;Telephony;\n"
-        "Keywords=phone;call;dial;telephony;Binotel;PBX;tel;\n"
-        f"MimeType={''.join(mime + ';' for mime in MIME_TYPES)}\n"
-        "Actions=DialClipboard;ShowDialer;\n"
-        "\n"
-        "[Desktop Action DialClipboard]\n"
-        "Name=Dial clipboard\n"
-        "Name[uk]=Набрати номер з буфера обміну\n"
-        f"Exec={run} --dial-clipboard\n"
-        "\n"
-        "[Desktop Action ShowDialer]\n"
-        "Name=Show dialer\n"
-        "Name[uk]=Показати набирач\n"
-        f"Exec={run}\n"
-    )
+    """The desktop entry that handles links for ``command``: the shipped one, rendered.
+    (TryExec names the .deb's path; this copy lives elsewhere.)"""
+    return _render(_template(), command, icon or _icon(), keep=lambda _g, key: key != "TryExec")
+
+
+# Of the shipped entry, an autostart entry keeps the main group minus link handling.
+_NOT_AUTOSTART = {"TryExec", "MimeType", "Actions"}
 
 
 def autostart_entry(command: Sequence[str], icon: str | None = None) -> str:
-    return (
-        "[Desktop Entry]\n"
-        "Type=Application\n"
-        "Version=1.4\n"
-        f"Name={APP_NAME}\n"
-        "Comment=Start CallLauncher in the tray at login\n"
-        f"Icon={icon or _icon()}\n"
-        f"Exec={exec_line(command)}\n"
-        "Terminal=false\n"
-        "X-GNOME-Autostart-enabled=true\n"
+    text = _render(
+        _template(),
+        command,
+        icon or _icon(),
+        keep=lambda group, key: group == "Desktop Entry" and key not in _NOT_AUTOSTART,
+        arguments=False,  # no link: --minimized, nothing else
     )
+    return f"{text}X-GNOME-Autostart-enabled=true\n"
 
 
 def _mimeapps_files() -> list[Path]:
@@ -165,7 +189,7 @@ def _edit_mimeapps(path: Path, *, set_default: bool) -> bool:
             if not eq or mime not in MIME_TYPES:
                 kept.append(line)
                 continue
-            apps = [a.strip() for a in value.split(";") if a.strip() and a.strip() != DESKTOP_ID]
+            apps = [a.strip() for a in value.split(";") if a.strip() and a.strip() not in _OURS]
             if set_default:
                 apps.insert(0, DESKTOP_ID)
                 seen.add(mime)
@@ -214,6 +238,10 @@ def _refresh_database(applications: Path) -> None:
 def _xdg_register(command: list[str]) -> DesktopResult:
     entry = desktop_entry_path()
     _write_text(entry, desktop_entry(command))
+    _remove_legacy(entry.parent)
+    for path in _mimeapps_files()[1:]:  # xdg-mime writes the first; a legacy id elsewhere
+        if path.exists():
+            _edit_mimeapps(path, set_default=False)
     warnings: list[str] = []
     ok, why = _run_tool("xdg-mime", "default", DESKTOP_ID, *MIME_TYPES)
     if not ok:
@@ -239,6 +267,7 @@ def _xdg_register(command: list[str]) -> DesktopResult:
 def _xdg_unregister() -> DesktopResult:
     entry = desktop_entry_path()
     _remove(entry)
+    _remove_legacy(entry.parent)
     for path in _mimeapps_files():
         if path.exists():
             _edit_mimeapps(path, set_default=False)
@@ -253,3 +282,4 @@ def _xdg_set_autostart(enabled: bool, command: list[str]) -> None:
         _write_text(autostart_path(), autostart_entry(command))
     else:
         _remove(autostart_path())
+    _remove_legacy(autostart_path().parent)  # else an older version's entry starts it twice

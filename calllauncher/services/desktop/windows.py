@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
+from ... import identity
 from ...translation import translate
 from .common import (
     APP_NAME,
@@ -33,7 +34,7 @@ def _open_url(url: str) -> None:
 # --- Windows --------------------------------------------------------------------------
 
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-_CAPABILITIES = r"Software\CallLauncher\Capabilities"
+_CAPABILITIES = f"Software\\{identity.WINDOWS_KEY}\\Capabilities"
 
 
 def _win_command(command: Sequence[str], *extra: str) -> str:
@@ -124,7 +125,7 @@ if sys.platform == "win32":
                 if "calllauncher" in current.lower():  # only our own keys
                     _win_delete_tree(key)
             _win_delete_tree(f"{classes}\\{WINDOWS_PROGID}")
-            _win_delete_tree(r"Software\CallLauncher\Capabilities")
+            _win_delete_tree(_CAPABILITIES)
             _win_delete_value(r"Software\RegisteredApplications", APP_NAME)
         except OSError as exc:
             raise DesktopError(
