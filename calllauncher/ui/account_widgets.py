@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,37 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .banner import framed_style
-from .dialer_form import ERROR_STYLE
 from .plain import PlainLabel
-
-
-def note(text: str = "") -> QLabel:
-    """Secondary text: dimmer, and still right when the theme changes (a palette role,
-    not a fixed colour)."""
-    label = PlainLabel(text)
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def fit_height(window: QWidget) -> None:
-    """Give a dialog the height its wrapped text needs at its current width.
-
-    Top-level windows are sized from sizeHint(), which ignores height-for-width, so
-    wrapped labels get clipped (most visibly at 200 % scale); this asks the layout."""
-    layout = window.layout()
-    if layout is None:
-        return
-    layout.activate()
-    width = max(window.width(), window.minimumWidth())
-    height = (
-        layout.totalHeightForWidth(width)
-        if layout.hasHeightForWidth()
-        else layout.totalSizeHint().height()
-    )
-    window.resize(width, max(height, layout.totalMinimumSize().height()))
-
+from .widgets.styles import ERROR_STYLE, framed_style
 
 MARKS = {"ok": "✓", "error": "✕", "warning": "!", "info": "…"}
 

@@ -26,16 +26,8 @@ from PySide6.QtWidgets import (
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
 from ..controller.form import FormValues
 from .plain import PlainLabel
+from .widgets.styles import ERROR_STYLE, OK_STYLE, PRIMARY_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
-PRIMARY_STYLE = (
-    "QPushButton#primary { background: #1565c0; color: white; border: none; border-radius: 6px;"
-    " font-weight: 600; padding: 6px 18px; }"
-    "QPushButton#primary:hover { background: #1976d2; }"
-    "QPushButton#primary:focus { border: 2px solid #0d2f5a; }"
-    "QPushButton#primary:disabled { background: #90a4ae; }"
-)
 MODE_GROUPS = {
     CALL: {"number", "extension", "company", "more"},
     BRIDGE: {"number", "number2", "company", "more"},

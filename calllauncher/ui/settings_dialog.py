@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..controller.form import check_number, extension_of
 from ..services.settings import AppSettings
-from .account_widgets import EditableList, any_text, note
+from .account_widgets import EditableList, any_text
 from .plain import PlainLabel, plain_tooltip
+from .widgets.text import note
 
 # (region, calling code) offered for numbers typed without a country code.
 REGIONS = (

@@ -30,9 +30,10 @@ from ..controller.account import (
 )
 from ..controller.form import extension_of
 from ..services.account import Account
-from .account_widgets import AnswerBox, fit_height, note
-from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .account_widgets import AnswerBox
 from .plain import PlainLabel
+from .widgets.styles import ERROR_STYLE, PRIMARY_STYLE
+from .widgets.text import fit_height, note
 from .wording import employee_label
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .account_widgets import fit_height, note
-from .dialer_form import PRIMARY_STYLE
 from .plain import PlainLabel
+from .widgets.styles import PRIMARY_STYLE
+from .widgets.text import fit_height, note
 
 SIGN_IN, DEMO = "sign-in", "demo"
 
