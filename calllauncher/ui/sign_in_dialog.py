@@ -28,10 +28,10 @@ from ..controller.account import (
     TestAnswer,
     check_fields,
 )
-from ..controller.form import extension_of
 from ..services.account import Account
 from .account_widgets import AnswerBox
 from .plain import PlainLabel
+from .widgets.pickers import ExtensionPicker
 from .widgets.styles import ERROR_STYLE, PRIMARY_STYLE
 from .widgets.text import fit_height, note
 from .wording import employee_label
@@ -113,11 +113,7 @@ class SignInDialog(QDialog):
         self.answer.action_row.addWidget(self.retry_button)
         self._show_actions(session=False, retry=False)
 
-        self.extension = QComboBox()
-        self.extension.setEditable(True)
-        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.extension.setAccessibleName(self.tr("My extension"))
-        self.extension.lineEdit().setPlaceholderText(self.tr("Choose your desk phone"))
+        self.extension = ExtensionPicker(self.tr("Choose your desk phone"), self.tr("My extension"))
         self.extension_note = note(self.tr("Your desk phone rings first when you call someone."))
         self._saved_extension = prefill.extension
 
@@ -284,11 +280,7 @@ class SignInDialog(QDialog):
         )
 
     def chosen_extension(self) -> str:
-        text = self.extension.currentText().strip()
-        index = self.extension.findText(text)
-        if index >= 0:
-            return str(self.extension.itemData(index))
-        return extension_of(text) or text
+        return self.extension.chosen()
 
     def show_problem(self, kind: str, sentence: str) -> None:
         """Why the saved account could not be used at start (a keyring problem)."""
