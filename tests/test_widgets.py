@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from calllauncher.services.settings import AppSettings
@@ -65,3 +65,29 @@ def test_the_dialer_and_settings_offer_the_same_call_options(qtbot: QtBot) -> No
     assert form.playback.text() == dialog.playback.text()
     assert form.show_as.placeholderText() == dialog.show_as.placeholderText()
     assert form.async_.text() == dialog.async_.text()
+
+
+def test_colours_follow_the_theme_from_one_table(qtbot: QtBot) -> None:
+    """A hint shown in the light theme is repainted with the dark half of its pair."""
+    from calllauncher.ui.banner import Banner
+    from calllauncher.ui.theme import apply_theme
+    from calllauncher.ui.widgets import palette
+
+    form = DialerForm()
+    banner = Banner()
+    qtbot.addWidget(form)
+    qtbot.addWidget(banner)
+    try:
+        apply_theme("light")
+        form.show_hint("number", "Not a number", error=True)
+        banner.show_message("Could not call.", kind="error")
+        hint = form.hints["number"]
+        assert palette.ERROR_TEXT.light in hint.styleSheet()
+        apply_theme("dark")
+        assert palette.is_dark()
+        assert palette.ERROR_TEXT.dark in hint.styleSheet()
+        frames = [w.styleSheet() for w in banner.findChildren(QWidget) if w.styleSheet()]
+        assert any(palette.FRAMES["error"].background.dark in sheet for sheet in frames)
+        assert palette.PRIMARY.dark in form.call_button.styleSheet()
+    finally:
+        apply_theme("system")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .plain import PlainLabel
-from .widgets.styles import ERROR_STYLE, framed_style
+from .widgets import styles
 
 MARKS = {"ok": "✓", "error": "✕", "warning": "!", "info": "…"}
 
@@ -67,7 +67,7 @@ class AnswerBox(QFrame):
 
     def show_answer(self, kind: str, sentence: str, details: str = "") -> None:
         self.kind = kind
-        self.setStyleSheet(framed_style("answer", kind))
+        styles.apply(self, styles.framed("answer", kind))
         self.mark.setText(MARKS.get(kind, "!"))
         self.sentence.setText(sentence)
         self.details.setText(details)
@@ -104,7 +104,7 @@ class EditableList(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.hint = PlainLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(ERROR_STYLE)
+        styles.apply(self.hint, styles.error_style)
         self.hint.hide()
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)

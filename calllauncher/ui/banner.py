@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..controller.messages import Failure
 from ..translation import translate
 from .plain import PlainLabel
-from .widgets.styles import framed_style
+from .widgets import styles
 
 # Sticky messages kept at once; a flood (say, bad links sent by a script) drops the oldest.
 MAX_STICKY = 5
@@ -43,7 +43,7 @@ class BannerMessage(QFrame):
         self.setAccessibleName(translate("Banner", "Message"))
         self.kind = kind
         self.sticky = sticky
-        self.setStyleSheet(framed_style("banner", kind))
+        styles.apply(self, styles.framed("banner", kind))
         # Plain text: the sentence may quote a PBX's message or a link's text.
         self.sentence = PlainLabel(sentence)
         self.sentence.setWordWrap(True)

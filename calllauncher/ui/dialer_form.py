@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
 from ..controller.form import FormValues
 from .plain import PlainLabel
-from .widgets import call_options
+from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
 from .widgets.pickers import ExtensionPicker
-from .widgets.styles import ERROR_STYLE, OK_STYLE, PRIMARY_STYLE
 
 MODE_GROUPS = {
     CALL: {"number", "extension", "company", "more"},
@@ -136,7 +135,7 @@ class DialerForm(QWidget):
         self.call_button.setDefault(True)
         self.call_button.setMinimumHeight(36)
         self.call_button.setObjectName("primary")
-        self.call_button.setStyleSheet(PRIMARY_STYLE)
+        styles.apply(self.call_button, styles.primary_style)
         self.call_button.setToolTip(self.tr("Start the call (Enter or Ctrl+Return)"))
         self.call_button.setAccessibleName(self.tr("Start the call"))
         self.call_button.clicked.connect(self.dialRequested)
@@ -291,7 +290,7 @@ class DialerForm(QWidget):
     def show_hint(self, field: str, text: str, *, error: bool) -> None:
         label = self.hints[field]
         label.setText(text)
-        label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        styles.apply(label, styles.error_style if error else styles.ok_style)
         self._refresh_rows()
 
     def clear_hints(self) -> None:

@@ -31,8 +31,8 @@ from ..controller.account import (
 from ..services.account import Account
 from .account_widgets import AnswerBox
 from .plain import PlainLabel
+from .widgets import styles
 from .widgets.pickers import ExtensionPicker
-from .widgets.styles import ERROR_STYLE, PRIMARY_STYLE
 from .widgets.text import fit_height, note
 from .wording import employee_label
 
@@ -126,7 +126,7 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setStyleSheet(PRIMARY_STYLE)
+        styles.apply(self.save_button, styles.primary_style)
         self.save_button.setMinimumWidth(90)
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(self.tr("Test the connection first"))
@@ -212,7 +212,7 @@ class SignInDialog(QDialog):
         if hint:
             reason = PlainLabel()
             reason.setWordWrap(True)
-            reason.setStyleSheet(ERROR_STYLE)
+            styles.apply(reason, styles.error_style)
             self.form.addRow("", reason)
             self.form.setRowVisible(reason, False)
             self.hints[hint] = (self.form, reason)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from ..controller.form import check_number
 from .plain import PlainLabel
+from .widgets import styles
 from .widgets.pickers import ExtensionPicker
-from .widgets.styles import ERROR_STYLE
 
 
 class TransferDialog(QDialog):
@@ -38,7 +38,7 @@ class TransferDialog(QDialog):
         self.choice.setEditText("")
         prompt.setBuddy(self.choice)
         self.hint = PlainLabel()
-        self.hint.setStyleSheet(ERROR_STYLE)
+        styles.apply(self.hint, styles.error_style)
         self.hint.setWordWrap(True)
         self.hint.hide()
         buttons = QDialogButtonBox(
