@@ -134,11 +134,26 @@ class TaskRunner(QObject):
         *,
         lane: str = NETWORK,
         on_settled: OnSettled | None = None,
+        name: Hashable | None = None,
     ) -> int:
         """Run ``fn`` on a worker of ``lane``; 0 (and nothing runs) once shutting down.
         ``on_settled`` is called once when the task stops mattering: before its answer
-        is delivered, or when it is superseded or forgotten."""
-        return self._start(_Task(on_done, on_error, None, on_settled), fn, lane)
+        is delivered, or when it is superseded or forgotten. With ``name``, the task
+        answers for that name and supersedes the one in flight (see :meth:`run_latest`).
+        Every run, whatever its pattern, comes through here."""
+        if self._closing.is_set():
+            return 0
+        if name is not None:
+            self.forget(name)
+        task_id = next(self._ids)
+        task = _Task(on_done, on_error, name, on_settled)
+        self._tasks[task_id] = task
+        if name is not None:
+            self._named[name] = task_id
+        if len(self._tasks) == 1:
+            self.busyChanged.emit(True)
+        self._pools[lane].start(_Job(self, task_id, fn, self._closing))
+        return task_id
 
     def run_once(
         self,
@@ -153,7 +168,7 @@ class TaskRunner(QObject):
         """Single-flight: run unless ``name`` is in flight (then drop this run: 0)."""
         if name in self._named:
             return 0
-        return self._start(_Task(on_done, on_error, name, on_settled), fn, lane)
+        return self.run(fn, on_done, on_error, lane=lane, on_settled=on_settled, name=name)
 
     def run_latest(
         self,
@@ -166,8 +181,7 @@ class TaskRunner(QObject):
         on_settled: OnSettled | None = None,
     ) -> int:
         """Latest-wins: run, superseding the run of ``name`` in flight (never delivered)."""
-        self.forget(name)
-        return self._start(_Task(on_done, on_error, name, on_settled), fn, lane)
+        return self.run(fn, on_done, on_error, lane=lane, on_settled=on_settled, name=name)
 
     def forget(self, name: Hashable) -> None:
         """The answer of ``name`` in flight is no longer wanted (the work still ends)."""
@@ -176,18 +190,6 @@ class TaskRunner(QObject):
         if task is not None and task.wanted:
             task.wanted = False
             self._settle(task)
-
-    def _start(self, task: _Task, fn: Callable[[], Any], lane: str) -> int:
-        if self._closing.is_set():
-            return 0
-        task_id = next(self._ids)
-        self._tasks[task_id] = task
-        if task.name is not None:
-            self._named[task.name] = task_id
-        if len(self._tasks) == 1:
-            self.busyChanged.emit(True)
-        self._pools[lane].start(_Job(self, task_id, fn, self._closing))
-        return task_id
 
     @staticmethod
     def _settle(task: _Task) -> None:
