@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from . import __version__
+from . import identity
 from .controller.account import AccountController
 from .controller.connection import Connection
 from .controller.dialer import DialController
@@ -154,16 +154,17 @@ def run_app(args: argparse.Namespace, instance: str | None = None) -> int:
     PBX, history, tray and the rest follow right after it (see benchmarks/README.md)."""
     from .services.single_instance import InstanceServer, Message, forward, message_for
 
-    QCoreApplication.setOrganizationName("CallLauncher")
-    QCoreApplication.setApplicationName("calllauncher")
-    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName(identity.ORGANISATION)
+    QCoreApplication.setApplicationName(identity.SETTINGS_NAME)
+    QCoreApplication.setApplicationVersion(identity.VERSION)
     app = QApplication(sys.argv[:1])
     from .ui.i18n import install_translators
 
     install_translators(app, demo=args.demo)  # env, ui/language setting, else system locale
-    app.setApplicationDisplayName("CallLauncher")
-    # Lets Wayland desktops match the window to its desktop entry and icon.
-    app.setDesktopFileName("ua.calllauncher.CallLauncher")
+    app.setApplicationDisplayName(identity.APP_NAME)
+    # Lets Wayland desktops match the window to its desktop entry and icon (the id without
+    # ".desktop", the same entry the .deb installs and --register writes).
+    app.setDesktopFileName(identity.APP_ID)
     app.setQuitOnLastWindowClosed(False)  # closing may only hide to the tray
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
     server = None

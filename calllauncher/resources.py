@@ -24,12 +24,14 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import identity
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 PACKAGE = "calllauncher.resources_data"
-APP_ID = "ua.calllauncher.CallLauncher"
-ICON_NAME = "calllauncher"
+APP_ID = identity.APP_ID
+ICON_NAME = identity.EXECUTABLE
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_ENTRY = f"linux/{APP_ID}.desktop"
 METAINFO = f"linux/{APP_ID}.metainfo.xml"

@@ -13,10 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 app=dist/calllauncher
-app_id=ua.calllauncher.CallLauncher
-read -r name version < <("$PYTHON" -c 'import re, tomllib
-meta = tomllib.load(open("pyproject.toml", "rb"))["project"]
-print(meta["name"], re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", meta["version"]))')
+read -r name version app_id < <("$PYTHON" -c 'import re
+from calllauncher import identity
+version = re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", identity.VERSION)
+print(identity.EXECUTABLE, version, identity.APP_ID)')
 deb=dist/${name}_${version}_$(dpkg --print-architecture).deb
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from calllauncher import resources
 from calllauncher.services import desktop
 from calllauncher.services.desktop import DESKTOP_ID, DesktopError
 
@@ -206,7 +207,12 @@ def test_unregister_removes_it_and_keeps_other_choices(xdg: Path) -> None:
     )
     assert xdg_query("x-scheme-handler/tel") == "org.example.Softphone.desktop"
 
-    desktop.register(COMMAND)
+    # xdg-mime passes over a default whose Exec is no program on this machine.
+    program = xdg / "bin" / "calllauncher"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    desktop.register([str(program)])
     assert xdg_query("x-scheme-handler/tel") == DESKTOP_ID
 
     result = desktop.unregister()
@@ -341,3 +347,57 @@ def test_windows_parts_import_everywhere_and_refuse_elsewhere() -> None:
     assert desktop._win_command(["C:\\Program Files\\CallLauncher\\calllauncher.exe"], "--x") == (
         '"C:\\Program Files\\CallLauncher\\calllauncher.exe" --x'
     )
+
+
+# --- one entry: the shipped file, rendered --------------------------------------------------
+
+
+def test_the_registered_entry_is_the_shipped_one_with_this_copys_command() -> None:
+    shipped = resources.read_text(resources.DESKTOP_ENTRY)
+    written = desktop.desktop_entry(COMMAND, icon="/icons/calllauncher.svg")
+    groups = ("Desktop Entry", "Desktop Action DialClipboard", "Desktop Action ShowDialer")
+    for group in groups:
+        ours, theirs = entry_values(written, group), entry_values(shipped, group)
+        assert set(ours) == set(theirs) - {"TryExec"}, group
+        for key, value in ours.items():
+            if key == "Exec":
+                assert parse_exec(value)[: len(COMMAND)] == COMMAND
+                assert value.endswith(theirs["Exec"].removeprefix("/opt/calllauncher/calllauncher"))
+            elif key == "Icon":
+                assert value == "/icons/calllauncher.svg"
+            else:
+                assert value == theirs[key], (group, key)  # same names, same action names
+
+
+def test_the_autostart_entry_is_the_shipped_one_without_links() -> None:
+    text = desktop.autostart_entry([*COMMAND, "--minimized"], icon="calllauncher")
+    assert "[Desktop Action" not in text
+    values = entry_values(text)
+    assert parse_exec(values["Exec"]) == [*COMMAND, "--minimized"]
+    assert "MimeType" not in values and "Actions" not in values and "TryExec" not in values
+    assert values["Name"] == entry_values(resources.read_text(resources.DESKTOP_ENTRY))["Name"]
+
+
+@linux
+def test_register_takes_away_the_entry_older_versions_wrote(
+    xdg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older version registered as calllauncher.desktop: after --register there is one
+    entry (the .deb's id), not two menu entries."""
+    applications = xdg / ".local/share/applications"
+    applications.mkdir(parents=True)
+    old = applications / "calllauncher.desktop"
+    old.write_text("[Desktop Entry]\nType=Application\nName=CallLauncher\nExec=calllauncher %u\n")
+    autostart = xdg / ".config/autostart"
+    autostart.mkdir(parents=True)
+    (autostart / "calllauncher.desktop").write_text(old.read_text())
+    kde = xdg / ".config" / "kde-mimeapps.list"
+    kde.write_text("[Default Applications]\nx-scheme-handler/tel=calllauncher.desktop;\n")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")  # its own mimeapps file is read too
+    desktop.register(COMMAND)
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP")
+    assert not old.exists()
+    assert sorted(p.name for p in applications.glob("*.desktop")) == [DESKTOP_ID]
+    assert "calllauncher.desktop" not in kde.read_text()
+    desktop.set_start_at_login(True, COMMAND)
+    assert sorted(p.name for p in autostart.iterdir()) == [DESKTOP_ID]

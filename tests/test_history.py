@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from calllauncher.controller.calls import BRIDGE, CALL, IVR, CallRequest
+from calllauncher.controller.history_recorder import record_request
 from calllauncher.services import history as history_module
-from calllauncher.services import paths
+from calllauncher.services import paths, sqlite_file
 from calllauncher.services.history import Attempt, History
 
 
@@ -97,7 +98,7 @@ def test_add_request_reads_a_call_request(history: History) -> None:
         limit=120,
         playback_waiting=False,
     )
-    attempt = history.get(history.add_request(request, call_id="77"))
+    attempt = history.get(record_request(history, request, call_id="77"))
     assert attempt is not None
     assert (attempt.kind, attempt.number, attempt.number2, attempt.company) == (
         BRIDGE,
@@ -107,7 +108,7 @@ def test_add_request_reads_a_call_request(history: History) -> None:
     )
     assert attempt.options == {"limit": 120, "playback_waiting": False}
     assert attempt.call_id == "77"
-    quick = history.get(history.add_request(CallRequest(CALL, "901", async_=True)))
+    quick = history.get(record_request(history, CallRequest(CALL, "901", async_=True)))
     assert quick is not None and quick.options == {"async_": True}
 
 
@@ -326,7 +327,7 @@ def test_damaged_pages_are_set_aside(isolated: Path) -> None:
 def test_two_damaged_files_in_one_second_both_kept(
     isolated: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_module, "_stamp", lambda: "20240101-000000")
+    monkeypatch.setattr(sqlite_file, "_stamp", lambda: "20240101-000000")
     path = paths.data_dir() / "history.sqlite3"
     path.parent.mkdir(parents=True)
     asides = []

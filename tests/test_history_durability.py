@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.binotel import Client
 from calllauncher.controller.calls import CALL, CallRequest
+from calllauncher.controller.history_recorder import record_request
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services import history as history_module
 from calllauncher.services.history import INTERRUPTED, STARTED, STARTING, History
@@ -120,7 +121,7 @@ def test_an_end_not_seen_is_filled_in_from_call_details_after_a_restart(
     # The earlier run: it saw the call start, then was closed before the call ended.
     earlier = History(path)
     request = CallRequest(kind=CALL, number="0443331111", extension="901")
-    earlier.mark_started(earlier.add_request(request, result=STARTING), call_id)
+    earlier.mark_started(record_request(earlier, request, result=STARTING), call_id)
     earlier.close()
     qtbot.waitUntil(lambda: bool((pbx.call_state(call_id) or {}).get("disposition")), timeout=8000)
     qtbot.wait(1500)  # the simulated call ends (busy) a moment later

@@ -5,6 +5,7 @@ the packaging metadata that has to agree with it. The frozen bundle is checked b
 from __future__ import annotations
 
 import configparser
+import importlib.metadata
 import shutil
 import struct
 import subprocess
@@ -90,9 +91,15 @@ def test_desktop_entry_handles_links_and_has_the_actions() -> None:
 
 
 def test_versions_agree() -> None:
-    """pyproject.toml, the package and the metainfo's newest release name one version."""
-    version = pyproject()["project"]["version"]  # type: ignore[index]
-    assert __version__ == version
+    """The package's version is the one source: pyproject.toml reads it from there, and the
+    metainfo's newest release names it."""
+    project = pyproject()
+    assert "version" not in project["project"]  # type: ignore[operator]
+    assert "version" in project["project"]["dynamic"]  # type: ignore[index]
+    dynamic = project["tool"]["setuptools"]["dynamic"]["version"]  # type: ignore[index]
+    assert dynamic == {"attr": "calllauncher.__version__"}
+    version = __version__
+    assert importlib.metadata.version("calllauncher") == version  # what pip installed
     metainfo = ET.parse(resources.path(resources.METAINFO)).getroot()
     assert metainfo.findtext("id") == resources.APP_ID
     assert metainfo.find("launchable").text == f"{resources.APP_ID}.desktop"  # type: ignore[union-attr]
@@ -130,7 +137,7 @@ def test_wheel_installed_in_a_fresh_venv_reaches_the_resources(tmp_path: Path) -
     offline = ["--no-index", "--no-deps"]
     build = [*pip, "wheel", *offline, "--no-build-isolation", str(source), "-w", str(wheels)]
     subprocess.run(build, check=True)
-    (wheel,) = wheels.glob("calllauncher-*.whl")
+    (wheel,) = wheels.glob(f"calllauncher-{__version__}-*.whl")  # the dynamic version
     names = zipfile.ZipFile(wheel).namelist()
     assert "calllauncher/resources_data/linux/ua.calllauncher.CallLauncher.desktop" in names
     assert not [n for n in names if n.endswith((".ico", ".icns", "README.md"))]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..services import logs
+from ..services import logs, tasks
 from ..services.account import (
     Account,
     demo_account,
@@ -24,7 +24,7 @@ from ..services.account import (
 from ..services.credentials import CredentialError, KeyringStore, SecretStore, SessionSecrets
 from ..services.setting_checks import checked_version, fallback_note
 from ..services.settings import AppSettings, Key
-from ..services.tasks import TaskRunner
+from ..services.tasks import TaskGroup, TaskRunner
 from ..translation import translate
 from ..wording import failures as messages
 from ..wording.sign_in import (  # re-exported: the dialogs and tests take them from here
@@ -97,8 +97,10 @@ class AccountController(QObject):
         self.restore_delays_ms = RESTORE_DELAYS_MS
         self.demo_pbx: FakePBX | None = None
         self._overrides = (api_url, api_version)
-        self._test_seq = 0
-        self._busy = 0
+        # Busy while any of our answers is wanted; a newer Test connection supersedes.
+        self._tasks = TaskGroup(runner, self)
+        self._tasks.busyChanged.connect(self.busyChanged)
+        self._test_task = (id(self), "test")
         self._retry: Callable[[], None] | None = None
 
     # -- state --------------------------------------------------------------------------
@@ -119,21 +121,12 @@ class AccountController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._busy > 0
+        return self._tasks.busy
 
-    def _run(self, fn: Callable[[], Any], on_done: Any, on_error: Any) -> None:
-        self._busy += 1
-        if self._busy == 1:
-            self.busyChanged.emit(True)
-        self._runner.run(
-            fn, on_done=partial(self._then, on_done), on_error=partial(self._then, on_error)
-        )
-
-    def _then(self, callback: Callable[[Any], None], value: Any) -> None:
-        self._busy -= 1
-        if self._busy == 0:
-            self.busyChanged.emit(False)
-        callback(value)
+    def _run(
+        self, fn: Callable[[], Any], on_done: Any, on_error: Any, *, lane: str = tasks.NETWORK
+    ) -> None:
+        self._tasks.run(fn, on_done, on_error, lane=lane)
 
     # -- start-up -----------------------------------------------------------------------
 
@@ -152,6 +145,7 @@ class AccountController(QObject):
             partial(self.store.load, account.key),
             partial(self._restored, account),
             partial(self._restore_failed, account, attempt),
+            lane=tasks.KEYRING,
         )
 
     def _restored(self, account: Account, secret: str | None) -> None:
@@ -190,21 +184,20 @@ class AccountController(QObject):
     def test_connection(self, account: Account, secret: str) -> None:
         """Answer with ``tested``; a newer test (or :meth:`cancel`) drops an older answer."""
         logs.register_secret(secret)  # from the first moment the app holds it
-        self._test_seq += 1
-        seq = self._test_seq
-        self._run(
+        self._tasks.run(
             partial(verify, account, secret),
-            partial(self._test_done, seq, answer_ok),
-            partial(self._test_done, seq, answer_for),
+            partial(self._test_done, answer_ok),
+            partial(self._test_done, answer_for),
+            name=self._test_task,
+            latest=True,
         )
 
-    def _test_done(self, seq: int, to_answer: Callable[[Any], TestAnswer], value: Any) -> None:
-        if seq == self._test_seq:
-            self.tested.emit(to_answer(value))
+    def _test_done(self, to_answer: Callable[[Any], TestAnswer], value: Any) -> None:
+        self.tested.emit(to_answer(value))
 
     def cancel(self) -> None:
         """The dialog closed: answers still on their way are not wanted."""
-        self._test_seq += 1
+        self._runner.forget(self._test_task)
         self._retry = None
 
     def save(self, account: Account, secret: str) -> None:
@@ -216,6 +209,7 @@ class AccountController(QObject):
             partial(keep_secret, self.store, account.key, secret, previous),
             partial(self._kept, account, secret),
             self._keep_failed,
+            lane=tasks.KEYRING,
         )
 
     def _kept(self, account: Account, secret: str, _: object) -> None:
@@ -290,7 +284,12 @@ class AccountController(QObject):
             self.session.delete(account.key)
             self._signed_out(account.demo)
             return
-        self._run(partial(self.store.delete, account.key), self._deleted, self._sign_out_failed)
+        self._run(
+            partial(self.store.delete, account.key),
+            self._deleted,
+            self._sign_out_failed,
+            lane=tasks.KEYRING,
+        )
 
     def _deleted(self, _: object) -> None:
         self._signed_out(False)

@@ -64,23 +64,21 @@ class DialController(ConnectedController):
         self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
     ) -> None:
         super().__init__(runner, connection, parent)
-        self._busy = False
-        self._loading: set[str] = set()
+        self._sending = False  # callSending's slots run before the start is queued
         self.same_action_window = SAME_ACTION_WINDOW
         self._sent_at: dict[tuple[str, ...], float] = {}  # action -> when it last left
 
+    def _task(self, what: str) -> tuple[int, str]:
+        return (id(self), what)  # one runner may serve several controllers (tests)
+
     @property
     def busy(self) -> bool:
-        return self._busy
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit(busy)
+        """A call start is on its way (from just before ``callSending`` to its answer)."""
+        return self._sending or self._runner.in_flight(self._task("dial"))
 
     def dial(self, request: CallRequest) -> bool:
         """Send ``request`` unless a call start is already on its way. True if sent."""
-        if self._busy:
+        if self.busy:
             return False  # the double-start guard: a second click or Enter sends nothing
         now = time.monotonic()
         action = _action(request)
@@ -97,17 +95,22 @@ class DialController(ConnectedController):
         except ConfigError as exc:  # a setting that can't be used: nothing was sent
             self.callFailed.emit(request, messages.describe(exc))
             return False
-        self._busy = True  # the guard holds from here on
         started_at = now
         self._remember(action, now)
-        # Direct connections run now: history has its row before the PBX sees anything.
-        self.callSending.emit(request)
-        self._runner.run(
-            partial(start_call, client, request),
-            on_done=partial(self._on_started, request, started_at),
-            on_error=partial(self._on_failed, request),
-        )
-        self.busyChanged.emit(True)  # after the request is queued: it leaves first
+        self._sending = True  # the guard holds from here on
+        try:
+            # Direct connections run now: history has its row before the PBX sees anything.
+            self.callSending.emit(request)
+            queued = self._runner.run_once(
+                self._task("dial"),
+                partial(start_call, client, request),
+                on_done=partial(self._on_started, request, started_at),
+                on_error=partial(self._on_failed, request),
+            )
+        finally:
+            self._sending = False
+        if queued:
+            self.busyChanged.emit(True)  # after the request is queued: it leaves first
         return True
 
     def _remember(self, action: tuple[str, ...], now: float) -> None:
@@ -116,14 +119,14 @@ class DialController(ConnectedController):
         self._sent_at[action] = now
 
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
-        self._set_busy(False)
+        self.busyChanged.emit(False)
         self.callStarted.emit(request, result, started_at)
 
     def _on_failed(self, request: CallRequest, exc: BaseException) -> None:
         if not _may_have_started(exc):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)
-        self._set_busy(False)
+        self.busyChanged.emit(False)
         self.callFailed.emit(request, messages.describe(exc))
 
     def load_employees(self) -> None:
@@ -133,8 +136,8 @@ class DialController(ConnectedController):
         self._load("voice-files", _voice_files, self.voiceFilesLoaded)
 
     def _load(self, name: str, fn: Any, signal: Any) -> None:
-        if name in self._loading:
-            return
+        if self._runner.in_flight(self._task(name)):
+            return  # single-flight: the answer on its way serves this ask too
         try:
             client = self._connection.client()
         except NotSignedIn:
@@ -142,14 +145,8 @@ class DialController(ConnectedController):
         except ConfigError as exc:
             self.listFailed.emit(name, messages.describe(exc))
             return
-        self._loading.add(name)
-
-        def done(items: list[Any]) -> None:
-            self._loading.discard(name)
-            signal.emit(items)
 
         def failed(exc: BaseException) -> None:
-            self._loading.discard(name)
             self.listFailed.emit(name, messages.describe(exc))
 
-        self._runner.run(partial(fn, client), on_done=done, on_error=failed)
+        self._runner.run_once(self._task(name), partial(fn, client), signal.emit, failed)

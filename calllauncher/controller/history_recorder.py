@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..binotel import CallStarted
-from ..services.history import STARTING, History
+from ..services.history import STARTED, STARTING, History
 from ..services.tasks import TaskRunner
 from ..wording.failures import Failure
 from .calls import CallRequest
@@ -26,6 +26,44 @@ log = logging.getLogger(__name__)
 
 def _details(client: Client, ids: list[str]) -> dict[str, CallDetails]:
     return client.stats.call_details(ids)
+
+
+# CallRequest fields that are call options in history (the rest have columns of their own).
+_REQUEST_OPTIONS = (
+    "voice_file_id",
+    "voice_file_name",
+    "ivr_name",
+    "ring_time",
+    "limit",
+    "playback_waiting",
+    "show_as",
+    "async_",
+)
+
+
+def record_request(
+    history: History,
+    request: CallRequest,
+    *,
+    result: str = STARTED,
+    call_id: str = "",
+    error: str = "",
+) -> int:
+    """:meth:`History.add_attempt` for a ``CallRequest``; its optional fields become options."""
+    options = {key: getattr(request, key, None) for key in _REQUEST_OPTIONS}
+    if not options.get("async_"):
+        options.pop("async_", None)
+    return history.add_attempt(
+        request.kind,
+        request.number,
+        number2=request.number2,
+        extension=request.extension,
+        company=request.company,
+        options=options,
+        result=result,
+        call_id=call_id,
+        error=error,
+    )
 
 
 class HistoryRecorder(QObject):
@@ -65,7 +103,7 @@ class HistoryRecorder(QObject):
             self.complete_unfinished()
 
     def _sending(self, request: CallRequest) -> None:
-        row = self.history.add_request(request, result=STARTING)
+        row = record_request(self.history, request, result=STARTING)
         if row:
             self._rows[id(request)] = (request, row)
         self.changed.emit()
@@ -80,7 +118,7 @@ class HistoryRecorder(QObject):
         if row:
             self.history.mark_started(row, call_id)
         else:
-            self.history.add_request(request, result="started", call_id=call_id)
+            record_request(self.history, request, result="started", call_id=call_id)
         self.changed.emit()
 
     def _failed(self, request: CallRequest, failure: Failure) -> None:
@@ -89,7 +127,7 @@ class HistoryRecorder(QObject):
         if row:
             self.history.mark_failed(row, failure.sentence)
         else:  # refused before it was sent (not signed in)
-            self.history.add_request(request, result="failed", error=failure.sentence)
+            record_request(self.history, request, result="failed", error=failure.sentence)
         self.changed.emit()
 
     def _ended(self, call_id: str) -> None:

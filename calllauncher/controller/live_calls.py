@@ -69,7 +69,7 @@ class LiveCallsController(ConnectedController):
         super().__init__(runner, connection, parent)
         self.calls: dict[str, LiveCall] = {}
         self.max_poll_wait = MAX_POLL_WAIT
-        self._polling = False
+        self._poll_task = (id(self), "poll")  # single-flight: one poll for all calls
         self._not_before = 0.0
         self._poll_timer = QTimer(self)
         self._poll_timer.setSingleShot(True)
@@ -92,7 +92,7 @@ class LiveCallsController(ConnectedController):
 
     def _schedule(self, delay: float) -> None:
         delay = max(delay, self._not_before - time.monotonic())
-        if self._polling:
+        if self._runner.in_flight(self._poll_task):
             return  # the answer on its way schedules the next poll
         if not self._poll_timer.isActive() or self._poll_timer.remainingTime() > delay * 1000:
             self._poll_timer.start(int(delay * 1000))
@@ -105,11 +105,11 @@ class LiveCallsController(ConnectedController):
             client = self._connection.client()
         except (NotSignedIn, ConfigError):  # the window says why
             return
-        self._polling = True
-        self._runner.run(partial(_details, client, ids), self._on_details, self._on_poll_error)
+        self._runner.run_once(
+            self._poll_task, partial(_details, client, ids), self._on_details, self._on_poll_error
+        )
 
     def _on_details(self, found: dict[str, CallDetails]) -> None:
-        self._polling = False
         now = time.monotonic()
         for call in self.live():
             before, record = call.state, call.details
@@ -124,7 +124,6 @@ class LiveCallsController(ConnectedController):
         self._after_poll(0.0)
 
     def _on_poll_error(self, exc: BaseException) -> None:
-        self._polling = False
         wait = exc.retry_after if isinstance(exc, RateLimitError) else 5.0
         wait = min(wait, self.max_poll_wait)
         self._not_before = time.monotonic() + wait
@@ -162,19 +161,21 @@ class LiveCallsController(ConnectedController):
     def _act(self, call_id: str, operation: Callable[..., None], *args: str) -> bool:
         """Send one hang-up or transfer; a second press while it is on its way sends nothing."""
         call = self.calls.get(call_id)
-        if call is None or call.busy:
+        if call is None:
             return False
         try:
             client = self._connection.client()
         except (NotSignedIn, ConfigError):
             return False
-        call.busy = True
-        self.callChanged.emit(call_id)
-        self._runner.run(
+        if not self._runner.run_once(
+            (id(self), "act", call_id),
             partial(operation, client, call_id, *args),
             partial(self._acted, call_id),
             partial(self._act_failed, call_id),
-        )
+        ):
+            return False  # single-flight per call: one hang-up or transfer at a time
+        call.busy = True  # shown: the buttons wait for the answer
+        self.callChanged.emit(call_id)
         return True
 
     def _acted(self, call_id: str, _result: Any) -> None:

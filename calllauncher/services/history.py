@@ -5,7 +5,8 @@ app (sqlite refuses use from another thread). That is fine there: every operatio
 short transaction on a small local file (well under a millisecond to a few), never a
 scan the size of the network. Don't call it from workers.
 
-Never crashes the app: a file that is not a database or is damaged is moved aside as
+Never crashes the app (the mechanics are in :mod:`.sqlite_file`): a file that is not a
+database or is damaged is moved aside as
 ``history.sqlite3.corrupt-<time>`` and a fresh one is made; a folder that can't be
 written gives a history kept in memory for this session. Both leave a plain sentence in
 :attr:`History.warning` (and call ``on_warning``) for the window to show.
@@ -48,10 +49,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from ..translation import translate
 from . import paths
+from .sqlite_file import ResilientFile
 
 log = logging.getLogger(__name__)
 
@@ -62,22 +64,9 @@ FAILED = "failed"
 STARTING = "starting"  # written before the request left; the PBX's answer not seen yet
 INTERRUPTED = "interrupted"  # the app ended before the PBX answered: outcome unknown
 RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
-_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
 
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
-# CallRequest fields that are call options (the rest have columns of their own).
-_REQUEST_OPTIONS = (
-    "voice_file_id",
-    "voice_file_name",
-    "ivr_name",
-    "ring_time",
-    "limit",
-    "playback_waiting",
-    "show_as",
-    "async_",
-)
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
     id          INTEGER PRIMARY KEY,
@@ -119,8 +108,6 @@ RECENT_NUMBERS_SQL = (
     " SELECT number2, max(time) FROM attempts WHERE number2 != '' GROUP BY number2"
     ") GROUP BY n ORDER BY max(t) DESC, n LIMIT ?"
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,43 +161,8 @@ class Favourite:
     added: float
 
 
-class CallRequestLike(Protocol):
-    """What :meth:`History.add_request` reads (``controller.calls.CallRequest`` fits)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def number(self) -> str: ...
-    @property
-    def number2(self) -> str: ...
-    @property
-    def extension(self) -> str: ...
-    @property
-    def company(self) -> str: ...
-
-
 def default_path() -> Path:
     return paths.data_dir() / FILE_NAME
-
-
-def _is_corruption(exc: sqlite3.Error) -> bool:
-    name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return True
-    text = str(exc).lower()
-    return "malformed" in text or "not a database" in text
-
-
-def _private_file(path: Path) -> None:
-    """Make the history file and its companions readable by this user only (0600),
-    creating the main file so sqlite never makes it with the umask's wider mode; sqlite
-    gives -wal and -shm the main file's mode."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    for target in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            if target.stat().st_mode & 0o077:
-                target.chmod(0o600)  # a file from an older version was 0644
 
 
 def _process_alive(pid: int) -> bool:
@@ -225,18 +177,6 @@ def _process_alive(pid: int) -> bool:
     except OSError:
         return True  # exists, another user's: not ours to judge
     return True
-
-
-def _is_write_failure(exc: sqlite3.Error) -> bool:
-    name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith(_WRITE_ERRORS):
-        return True
-    text = str(exc).lower()
-    return "disk is full" in text or "readonly" in text or "disk i/o" in text
-
-
-def _stamp() -> str:
-    return time.strftime("%Y%m%d-%H%M%S")
 
 
 def _fold(value: object) -> str:
@@ -264,7 +204,7 @@ def _like(text: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
-class History:
+class History(ResilientFile):
     """The call history and favourites file. See the module text for threading."""
 
     def __init__(
@@ -274,172 +214,53 @@ class History:
         max_rows: int = DEFAULT_MAX_ROWS,
         on_warning: Callable[[str], None] | None = None,
     ) -> None:
-        self.path = path or default_path()
         self.max_rows = max_rows
-        self.on_warning = on_warning
-        self.warning: str | None = None
-        """The last problem met (a plain sentence), or None."""
-        self.recovered_from: Path | None = None
-        """Where a damaged file was moved, if one was."""
-        self.in_memory = False
-        """True when the file couldn't be opened and this session's history is not saved."""
-        self.write_failing = False
-        """True while writes fail (a full disk...); the person has been told."""
         # Rows of this session: this pid, written since now. (A restarted app may get the
         # dead one's pid again, in a container's own pid space for one.)
         self._opened_at = time.time()
-        self._conn = self._open()
+        super().__init__(path or default_path(), on_warning=on_warning)
 
-    # --- opening and recovery ---------------------------------------------------------
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        conn.create_function("fold", 1, _fold, deterministic=True)
+        conn.executescript(_SCHEMA)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(attempts)")}
+        if "pid" not in columns:  # a version-1 file
+            conn.execute("ALTER TABLE attempts ADD COLUMN pid INTEGER NOT NULL DEFAULT 0")
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
-    def _connect(self, target: str) -> sqlite3.Connection:
-        conn = sqlite3.connect(target, timeout=1.0)
-        try:
-            conn.create_function("fold", 1, _fold, deterministic=True)
-            if target != ":memory:":
-                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-                if str(mode).lower() != "wal":
-                    log.info("history: journal mode is %s", mode)
-                conn.execute("PRAGMA synchronous=NORMAL")
-                # Forgotten calls (clear, the size cap) are overwritten, not just unlinked.
-                conn.execute("PRAGMA secure_delete=ON")
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
-            with conn:
-                conn.executescript(_SCHEMA)
-                columns = {row[1] for row in conn.execute("PRAGMA table_info(attempts)")}
-                if "pid" not in columns:  # a version-1 file
-                    conn.execute("ALTER TABLE attempts ADD COLUMN pid INTEGER NOT NULL DEFAULT 0")
-                if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+    def _unsaved_sentence(self, folder: Path) -> str:
+        return translate(
+            "History",
+            "Call history can't be saved on this computer this time "
+            "({folder} is not writable); it is kept until you quit.",
+        ).format(folder=folder)
 
-    def _open(self) -> sqlite3.Connection:
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _private_file(self.path)
-            try:
-                return self._connect(str(self.path))
-            except sqlite3.DatabaseError as exc:
-                if not _is_corruption(exc):
-                    raise
-                log.warning("history: %s is damaged (%s)", self.path, exc)
-                self._set_aside()
-                _private_file(self.path)
-                return self._connect(str(self.path))
-        except (OSError, sqlite3.Error) as exc:
-            log.warning("history: can't open %s (%s); keeping it in memory", self.path, exc)
-            self.in_memory = True
-            self._warn(
-                translate(
-                    "History",
-                    "Call history can't be saved on this computer this time "
-                    "({folder} is not writable); it is kept until you quit.",
-                ).format(folder=self.path.parent)
-            )
-            return self._connect(":memory:")
+    def _damaged_sentence(self, kept_as: str) -> str:
+        return translate(
+            "History",
+            "The call history file was damaged, so a new one was started. "
+            "The old file was kept as {name}.",
+        ).format(name=kept_as)
 
-    def _set_aside(self) -> None:
-        stamp = _stamp()
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while aside.exists():
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-            n += 1
-        self.path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            extra = self.path.with_name(self.path.name + suffix)
-            if extra.exists():
-                extra.replace(aside.with_name(aside.name + suffix))
-        self.recovered_from = aside
-        self._warn(
-            translate(
-                "History",
-                "The call history file was damaged, so a new one was started. "
-                "The old file was kept as {name}.",
-            ).format(name=aside.name)
-        )
-
-    def _warn(self, sentence: str) -> None:
-        self.warning = sentence
-        if self.on_warning is not None:
-            try:
-                self.on_warning(sentence)
-            except Exception:
-                log.exception("history: on_warning failed")
-
-    def _run(
-        self, work: Callable[[sqlite3.Connection], T], default: T, *, write: bool = False
-    ) -> T:
-        """One operation in one transaction; damage found now is recovered, never raised.
-        A ``write`` that fails is said to the person (see :meth:`_write_failed`)."""
-        for attempt in range(2):
-            try:
-                with self._conn:
-                    result = work(self._conn)
-                if write:
-                    self.write_failing = False
-                return result
-            except sqlite3.DatabaseError as exc:
-                if write and _is_write_failure(exc):
-                    self._write_failed(exc)
-                    return default
-                if attempt or self.in_memory or not _is_corruption(exc):
-                    log.warning("history: %s", exc)
-                    return default
-                log.warning("history: damaged while in use (%s)", exc)
-                self._conn.close()
-                try:
-                    self._set_aside()
-                    _private_file(self.path)
-                    self._conn = self._connect(str(self.path))
-                except (OSError, sqlite3.Error) as again:
-                    log.warning("history: can't recreate %s (%s)", self.path, again)
-                    self.in_memory = True
-                    self._conn = self._connect(":memory:")
-            except sqlite3.Error as exc:
-                log.warning("history: %s", exc)
-                if write:
-                    self._write_failed(exc)
-                return default
-        return default
-
-    def _write_failed(self, exc: sqlite3.Error) -> None:
-        log.warning("history: can't write %s (%s)", self.path, exc)
-        if self.write_failing:
-            return  # said already; said again once writing has worked in between
-        self.write_failing = True
-        if "full" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
-            sentence = translate(
+    def _write_failed_sentence(self, exc: sqlite3.Error, *, disk_full: bool) -> str:
+        if disk_full:
+            return translate(
                 "History",
                 "Call history can't be saved: the disk is full. Calls still go out, but they "
                 "are not recorded until there is free space.",
             )
-        else:
-            sentence = translate(
-                "History",
-                "Call history can't be saved ({reason}). Calls still go out, but they are "
-                "not recorded.",
-            ).format(reason=exc)
-        self._warn(sentence)
-
-    def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.close()
+        return translate(
+            "History",
+            "Call history can't be saved ({reason}). Calls still go out, but they are "
+            "not recorded.",
+        ).format(reason=exc)
 
     def __enter__(self) -> History:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @property
-    def journal_mode(self) -> str:
-        return str(self._run(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0], ""))
 
     # --- attempts ---------------------------------------------------------------------
 
@@ -491,30 +312,6 @@ class History:
             return row
 
         return self._run(work, 0, write=True)
-
-    def add_request(
-        self,
-        request: CallRequestLike,
-        *,
-        result: str = STARTED,
-        call_id: str = "",
-        error: str = "",
-    ) -> int:
-        """:meth:`add_attempt` for a ``CallRequest``; its optional fields become options."""
-        options = {key: getattr(request, key, None) for key in _REQUEST_OPTIONS}
-        if not options.get("async_"):
-            options.pop("async_", None)
-        return self.add_attempt(
-            request.kind,
-            request.number,
-            number2=request.number2,
-            extension=request.extension,
-            company=request.company,
-            options=options,
-            result=result,
-            call_id=call_id,
-            error=error,
-        )
 
     def mark_started(self, row_id: int, call_id: str) -> None:
         """The PBX accepted attempt ``row_id`` and named the call ``call_id``."""

@@ -6,7 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-APP = "calllauncher"
+from .. import identity
+
+APP = identity.SETTINGS_NAME  # folder name on XDG systems
+FOLDER = identity.APP_NAME  # folder name on Windows and macOS
 
 
 def _env_dir(name: str) -> Path | None:
@@ -19,9 +22,9 @@ def config_dir() -> Path:
     if override:
         return override
     if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home())) / "CallLauncher"
+        return Path(os.environ.get("APPDATA", Path.home())) / FOLDER
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Preferences" / "CallLauncher"
+        return Path.home() / "Library" / "Preferences" / FOLDER
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP
 
 
@@ -30,9 +33,9 @@ def data_dir() -> Path:
     if override:
         return override
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "CallLauncher"
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / FOLDER
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "CallLauncher"
+        return Path.home() / "Library" / "Application Support" / FOLDER
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP
 
 
@@ -43,7 +46,7 @@ def log_dir() -> Path:
     if sys.platform == "win32":
         return data_dir() / "logs"
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Logs" / "CallLauncher"
+        return Path.home() / "Library" / "Logs" / FOLDER
     return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP
 
 
@@ -54,8 +57,8 @@ def system_config_file() -> Path | None:
         return override
     if sys.platform == "win32":
         base = Path(os.environ.get("PROGRAMDATA", "C:/ProgramData"))
-        return base / "CallLauncher" / "calllauncher.ini"
+        return base / FOLDER / f"{APP}.ini"
     if sys.platform == "darwin":
-        return Path("/Library/Preferences/CallLauncher/calllauncher.ini")
+        return Path("/Library/Preferences") / FOLDER / f"{APP}.ini"
     dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-    return Path(dirs.split(":")[0]) / APP / "calllauncher.ini"
+    return Path(dirs.split(":")[0]) / APP / f"{APP}.ini"

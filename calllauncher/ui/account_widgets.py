@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,37 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .banner import framed_style
-from .dialer_form import ERROR_STYLE
 from .plain import PlainLabel
-
-
-def note(text: str = "") -> QLabel:
-    """Secondary text: dimmer, and still right when the theme changes (a palette role,
-    not a fixed colour)."""
-    label = PlainLabel(text)
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def fit_height(window: QWidget) -> None:
-    """Give a dialog the height its wrapped text needs at its current width.
-
-    Top-level windows are sized from sizeHint(), which ignores height-for-width, so
-    wrapped labels get clipped (most visibly at 200 % scale); this asks the layout."""
-    layout = window.layout()
-    if layout is None:
-        return
-    layout.activate()
-    width = max(window.width(), window.minimumWidth())
-    height = (
-        layout.totalHeightForWidth(width)
-        if layout.hasHeightForWidth()
-        else layout.totalSizeHint().height()
-    )
-    window.resize(width, max(height, layout.totalMinimumSize().height()))
-
+from .widgets import styles
 
 MARKS = {"ok": "✓", "error": "✕", "warning": "!", "info": "…"}
 
@@ -97,7 +67,7 @@ class AnswerBox(QFrame):
 
     def show_answer(self, kind: str, sentence: str, details: str = "") -> None:
         self.kind = kind
-        self.setStyleSheet(framed_style("answer", kind))
+        styles.apply(self, styles.framed("answer", kind))
         self.mark.setText(MARKS.get(kind, "!"))
         self.sentence.setText(sentence)
         self.details.setText(details)
@@ -134,7 +104,7 @@ class EditableList(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.hint = PlainLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(ERROR_STYLE)
+        styles.apply(self.hint, styles.error_style)
         self.hint.hide()
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)

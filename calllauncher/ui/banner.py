@@ -23,26 +23,10 @@ from PySide6.QtWidgets import (
 from ..translation import translate
 from ..wording.failures import Failure
 from .plain import PlainLabel
-
-# One palette for every plain-sentence box (this banner, the sign-in answer box).
-COLOURS = {
-    "ok": ("#e8f5e9", "#a5d6a7", "#1b5e20"),
-    "error": ("#fdecea", "#f5c2c0", "#611a15"),
-    "warning": ("#fff4e5", "#ffd59e", "#663c00"),
-    "info": ("#e8f4fd", "#b6dcf7", "#0d3c61"),
-}
+from .widgets import styles
 
 # Sticky messages kept at once; a flood (say, bad links sent by a script) drops the oldest.
 MAX_STICKY = 5
-
-
-def framed_style(object_name: str, kind: str) -> str:
-    """The style sheet for a QFrame named ``object_name`` showing a message of ``kind``."""
-    bg, edge, fg = COLOURS.get(kind, COLOURS["error"])
-    return (
-        f"QFrame#{object_name} {{ background: {bg}; border: 1px solid {edge}; "
-        f"border-radius: 6px; }} QFrame#{object_name} QLabel {{ color: {fg}; }}"
-    )
 
 
 class BannerMessage(QFrame):
@@ -59,7 +43,7 @@ class BannerMessage(QFrame):
         self.setAccessibleName(translate("Banner", "Message"))
         self.kind = kind
         self.sticky = sticky
-        self.setStyleSheet(framed_style("banner", kind))
+        styles.apply(self, styles.framed("banner", kind))
         # Plain text: the sentence may quote a PBX's message or a link's text.
         self.sentence = PlainLabel(sentence)
         self.sentence.setWordWrap(True)

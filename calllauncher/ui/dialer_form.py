@@ -7,16 +7,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -26,16 +23,10 @@ from PySide6.QtWidgets import (
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
 from ..controller.form import FormValues
 from .plain import PlainLabel
+from .widgets import call_options, styles
+from .widgets.dial_pad import BACKSPACE, DialPad
+from .widgets.pickers import ExtensionPicker
 
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
-PRIMARY_STYLE = (
-    "QPushButton#primary { background: #1565c0; color: white; border: none; border-radius: 6px;"
-    " font-weight: 600; padding: 6px 18px; }"
-    "QPushButton#primary:hover { background: #1976d2; }"
-    "QPushButton#primary:focus { border: 2px solid #0d2f5a; }"
-    "QPushButton#primary:disabled { background: #90a4ae; }"
-)
 MODE_GROUPS = {
     CALL: {"number", "extension", "company", "more"},
     BRIDGE: {"number", "number2", "company", "more"},
@@ -89,7 +80,8 @@ class DialerForm(QWidget):
         self.pad_button.setToolTip(self.tr("Show the dial pad (Ctrl+D)"))
         self.pad_button.setAccessibleName(self.tr("Dial pad"))
         self.pad_button.setShortcut(QKeySequence("Ctrl+D"))
-        self.pad = self._build_pad()
+        self.pad = DialPad()
+        self.pad.pressed.connect(self._pad_key)
         self.pad_button.toggled.connect(self._refresh_rows)
 
         self.number2 = QLineEdit()
@@ -100,14 +92,10 @@ class DialerForm(QWidget):
         self.number2.returnPressed.connect(self.dialRequested)
         self.number2_hint = _hint()
 
-        self.extension = QComboBox()
-        self.extension.setEditable(True)
-        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.extension.setAccessibleName(self.tr("My extension"))
+        self.extension = ExtensionPicker(self.tr("e.g. 901"), self.tr("My extension"))
         self.extension.setToolTip(
             self.tr("Your desk phone rings first; the customer is dialled when you pick up.")
         )
-        self.extension.lineEdit().setPlaceholderText(self.tr("e.g. 901"))
         self.extension_hint = _hint()
 
         self.company = QComboBox()
@@ -147,7 +135,7 @@ class DialerForm(QWidget):
         self.call_button.setDefault(True)
         self.call_button.setMinimumHeight(36)
         self.call_button.setObjectName("primary")
-        self.call_button.setStyleSheet(PRIMARY_STYLE)
+        styles.apply(self.call_button, styles.primary_style)
         self.call_button.setToolTip(self.tr("Start the call (Enter or Ctrl+Return)"))
         self.call_button.setAccessibleName(self.tr("Start the call"))
         self.call_button.clicked.connect(self.dialRequested)
@@ -223,22 +211,8 @@ class DialerForm(QWidget):
                 visible = visible and extras[group]
             self.form.setRowVisible(row, visible)
 
-    def _build_pad(self) -> QWidget:
-        pad = QWidget()
-        grid = QGridLayout(pad)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for index, key in enumerate("123456789+0⌫"):
-            button = QPushButton(key)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type instead
-            button.setMinimumHeight(30)
-            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
-            button.clicked.connect(lambda _=False, k=key: self._pad_key(k))
-            grid.addWidget(button, index // 3, index % 3)
-        return pad
-
     def _pad_key(self, key: str) -> None:
-        if key == "⌫":
+        if key == BACKSPACE:
             self.number.backspace()
         else:
             self.number.insert(key)
@@ -248,22 +222,15 @@ class DialerForm(QWidget):
         box = QWidget()
         form = QFormLayout(box)
         form.setContentsMargins(16, 0, 0, 0)
-        self.ring_time = QSpinBox()
-        self.ring_time.setRange(5, 120)
-        self.ring_time.setSuffix(self.tr(" s"))
+        self.ring_time = call_options.ring_time_box()
         self.ring_time.setAccessibleName(self.tr("Ring my phone for, seconds"))
-        self.limit = QSpinBox()
-        self.limit.setRange(0, 4 * 3600)
-        self.limit.setSingleStep(60)
-        self.limit.setSuffix(self.tr(" s"))
-        self.limit.setSpecialValueText(self.tr("No limit"))
+        self.limit = call_options.limit_box()
         self.limit.setAccessibleName(self.tr("Longest call, seconds"))
-        self.playback = QCheckBox(self.tr('Play "please hold, connecting"'))
+        self.playback = call_options.playback_box()
         self.playback.setAccessibleName(self.tr("Play a please-hold message"))
-        self.show_as = QLineEdit()
-        self.show_as.setPlaceholderText(self.tr("The customer's number"))
+        self.show_as = call_options.show_as_field()
         self.show_as.setAccessibleName(self.tr("What my phone shows"))
-        self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
+        self.async_ = call_options.async_box()
         self.async_.setAccessibleName(self.tr("Don't wait for my pickup"))
         self.ring_label = PlainLabel(self.tr("Ring my phone for:"))
         self.show_as_label = PlainLabel(self.tr("My phone shows:"))
@@ -323,7 +290,7 @@ class DialerForm(QWidget):
     def show_hint(self, field: str, text: str, *, error: bool) -> None:
         label = self.hints[field]
         label.setText(text)
-        label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        styles.apply(label, styles.error_style if error else styles.ok_style)
         self._refresh_rows()
 
     def clear_hints(self) -> None:
@@ -343,9 +310,7 @@ class DialerForm(QWidget):
     def set_extensions(self, items: Iterable[tuple[str, str]], current: str) -> None:
         """(extension, label) pairs; keeps what the user typed or chose."""
         typed = self.extension.currentText() or current
-        self.extension.clear()
-        for ext, label in items:
-            self.extension.addItem(label, ext)
+        self.extension.set_choices(items)
         index = self.extension.findData(typed.split(" ")[0] if typed else current)
         if index >= 0:
             self.extension.setCurrentIndex(index)

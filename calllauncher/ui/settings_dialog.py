@@ -16,19 +16,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..controller.form import check_number, extension_of
+from ..controller.form import check_number
 from ..services.settings import AppSettings, Key
-from .account_widgets import EditableList, any_text, note
+from .account_widgets import EditableList, any_text
 from .plain import PlainLabel, plain_tooltip
+from .widgets import call_options
+from .widgets.pickers import ExtensionPicker
+from .widgets.text import note
 
 # (region, calling code) offered for numbers typed without a country code.
 REGIONS = (
@@ -105,12 +106,8 @@ class SettingsDialog(QDialog):
     def _calls_page(self, colleagues: list[tuple[str, str]]) -> QWidget:
         page = QWidget()
         form = self._form(page)
-        self.extension = QComboBox()
-        self.extension.setEditable(True)
-        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.extension.lineEdit().setPlaceholderText(self.tr("e.g. 901"))
-        for ext, label in colleagues:
-            self.extension.addItem(label, ext)
+        self.extension = ExtensionPicker(self.tr("e.g. 901"))
+        self.extension.set_choices(colleagues)
         self.region = QComboBox()
         names = {
             "UA": self.tr("Ukraine"), "PL": self.tr("Poland"), "MD": self.tr("Moldova"),
@@ -120,18 +117,11 @@ class SettingsDialog(QDialog):
         }  # fmt: skip
         for code, prefix in REGIONS:
             self.region.addItem(f"{names[code]} ({prefix})", code)
-        self.ring_time = QSpinBox()
-        self.ring_time.setRange(5, 120)
-        self.ring_time.setSuffix(self.tr(" s"))
-        self.limit = QSpinBox()
-        self.limit.setRange(0, 4 * 3600)
-        self.limit.setSingleStep(60)
-        self.limit.setSuffix(self.tr(" s"))
-        self.limit.setSpecialValueText(self.tr("No limit"))
-        self.playback = QCheckBox(self.tr('Play "please hold, connecting"'))
-        self.show_as = QLineEdit()
-        self.show_as.setPlaceholderText(self.tr("The customer's number"))
-        self.async_ = QCheckBox(self.tr("Don't wait for me to pick up"))
+        self.ring_time = call_options.ring_time_box()
+        self.limit = call_options.limit_box()
+        self.playback = call_options.playback_box()
+        self.show_as = call_options.show_as_field()
+        self.async_ = call_options.async_box()
         self._labels: dict[Key, QLabel] = {}
         self._add(form, Key.EXTENSION, self.tr("My &extension:"), self.extension)
         form.addRow("", note(self.tr("Your desk phone, which rings first when you call.")))
@@ -241,13 +231,7 @@ class SettingsDialog(QDialog):
     # -- values in and out --------------------------------------------------------------
 
     def set_values(self, values: dict[Key, Any]) -> None:
-        ext = str(values[Key.EXTENSION])
-        index = self.extension.findData(ext) if ext else -1
-        if index >= 0:
-            self.extension.setCurrentIndex(index)
-        else:
-            self.extension.setCurrentIndex(-1)
-            self.extension.setEditText(ext)
+        self.extension.choose(str(values[Key.EXTENSION]))
         self.region.setCurrentIndex(max(0, self.region.findData(values[Key.REGION])))
         self.ring_time.setValue(int(values[Key.RING_TIME]))
         self.limit.setValue(int(values[Key.LIMIT_TIME]))
@@ -266,11 +250,8 @@ class SettingsDialog(QDialog):
         self.debug.setChecked(bool(values[Key.DEBUG_LOG]))
 
     def values(self) -> dict[Key, Any]:
-        text = self.extension.currentText().strip()
-        index = self.extension.findText(text)
-        extension = str(self.extension.itemData(index)) if index >= 0 else extension_of(text)
         return {
-            Key.EXTENSION: extension or text,
+            Key.EXTENSION: self.extension.chosen(),
             Key.COMPANY_NUMBERS: self.company.items(),
             Key.IVR_NAMES: self.ivr.items(),
             Key.REGION: str(self.region.currentData()),

@@ -28,13 +28,14 @@ from ..controller.account import (
     TestAnswer,
     check_fields,
 )
-from ..controller.form import extension_of
 from ..services.account import Account
 from ..services.settings import Key
 from ..wording.calls import employee_label
-from .account_widgets import AnswerBox, fit_height, note
-from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .account_widgets import AnswerBox
 from .plain import PlainLabel
+from .widgets import styles
+from .widgets.pickers import ExtensionPicker
+from .widgets.text import fit_height, note
 
 
 class SignInDialog(QDialog):
@@ -113,11 +114,7 @@ class SignInDialog(QDialog):
         self.answer.action_row.addWidget(self.retry_button)
         self._show_actions(session=False, retry=False)
 
-        self.extension = QComboBox()
-        self.extension.setEditable(True)
-        self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.extension.setAccessibleName(self.tr("My extension"))
-        self.extension.lineEdit().setPlaceholderText(self.tr("Choose your desk phone"))
+        self.extension = ExtensionPicker(self.tr("Choose your desk phone"), self.tr("My extension"))
         self.extension_note = note(self.tr("Your desk phone rings first when you call someone."))
         self._saved_extension = prefill.extension
 
@@ -130,7 +127,7 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setStyleSheet(PRIMARY_STYLE)
+        styles.apply(self.save_button, styles.primary_style)
         self.save_button.setMinimumWidth(90)
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(self.tr("Test the connection first"))
@@ -216,7 +213,7 @@ class SignInDialog(QDialog):
         if hint:
             reason = PlainLabel()
             reason.setWordWrap(True)
-            reason.setStyleSheet(ERROR_STYLE)
+            styles.apply(reason, styles.error_style)
             self.form.addRow("", reason)
             self.form.setRowVisible(reason, False)
             self.hints[hint] = (self.form, reason)
@@ -284,11 +281,7 @@ class SignInDialog(QDialog):
         )
 
     def chosen_extension(self) -> str:
-        text = self.extension.currentText().strip()
-        index = self.extension.findText(text)
-        if index >= 0:
-            return str(self.extension.itemData(index))
-        return extension_of(text) or text
+        return self.extension.chosen()
 
     def show_problem(self, kind: str, sentence: str) -> None:
         """Why the saved account could not be used at start (a keyring problem)."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..controller.form import check_number, extension_of
+from ..controller.form import check_number
 from .plain import PlainLabel
+from .widgets import styles
+from .widgets.pickers import ExtensionPicker
 
 
 class TransferDialog(QDialog):
@@ -29,17 +30,15 @@ class TransferDialog(QDialog):
         self._region = region
         self.target = ""
         prompt = PlainLabel(self.tr("Transfer the call with {who} to:").format(who=who))
-        self.choice = QComboBox()
-        self.choice.setEditable(True)
-        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.choice.setAccessibleName(self.tr("Colleague or number to transfer to"))
-        self.choice.lineEdit().setPlaceholderText(self.tr("Colleague's extension or any number"))
-        for ext, label in colleagues:
-            self.choice.addItem(label, ext)
+        self.choice = ExtensionPicker(
+            self.tr("Colleague's extension or any number"),
+            self.tr("Colleague or number to transfer to"),
+        )
+        self.choice.set_choices(colleagues)
         self.choice.setEditText("")
         prompt.setBuddy(self.choice)
         self.hint = PlainLabel()
-        self.hint.setStyleSheet("color: #b3261e;")
+        styles.apply(self.hint, styles.error_style)
         self.hint.setWordWrap(True)
         self.hint.hide()
         buttons = QDialogButtonBox(
@@ -57,8 +56,8 @@ class TransferDialog(QDialog):
         self.setMinimumWidth(380)
 
     def _accept(self) -> None:
-        text = self.choice.currentText()
-        chosen = extension_of(text) if self.choice.findText(text) >= 0 else text
+        # A listed colleague is their extension; anything typed is checked as a number.
+        chosen = self.choice.listed() or self.choice.currentText()
         result = check_number(chosen, self._region)
         if isinstance(result, str):
             self.hint.setText(result)

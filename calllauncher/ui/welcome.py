@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .account_widgets import fit_height, note
-from .dialer_form import PRIMARY_STYLE
 from .plain import PlainLabel
+from .widgets import styles
+from .widgets.text import fit_height, note
 
 SIGN_IN, DEMO = "sign-in", "demo"
 
@@ -49,12 +49,12 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = PlainLabel(reason)
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #8a5300;")
+        styles.apply(self.reason, styles.warning_style)
         self.reason.setVisible(bool(reason))
 
         self.sign_in_button = QPushButton(self.tr("Sign in with your Binotel API key"))
         self.sign_in_button.setObjectName("primary")
-        self.sign_in_button.setStyleSheet(PRIMARY_STYLE)
+        styles.apply(self.sign_in_button, styles.primary_style)
         self.sign_in_button.setMinimumHeight(38)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self._sign_in)

@@ -22,15 +22,15 @@ if [ ! -x "$app/calllauncher" ]; then
 fi
 
 # name, Debian version (PEP 440 pre-releases sort before the release: 1.0rc1 -> 1.0~rc1)
-read -r name version < <("$PYTHON" - <<'PY'
-import re, tomllib
-meta = tomllib.load(open("pyproject.toml", "rb"))["project"]
-version = re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", meta["version"])
-print(meta["name"], version)
+# app_id: the desktop entry and AppStream id, the same one --register writes (identity.py).
+read -r name version app_id < <("$PYTHON" - <<'PY'
+import re
+from calllauncher import identity
+version = re.sub(r"\.?(a|b|rc|dev)(\d*)", r"~\1\2", identity.VERSION)
+print(identity.EXECUTABLE, version, identity.APP_ID)
 PY
 )
 arch=$(dpkg --print-architecture)
-app_id=ua.calllauncher.CallLauncher
 deb=dist/${name}_${version}_${arch}.deb
 stage=$PWD/build/deb
 root=$stage/root

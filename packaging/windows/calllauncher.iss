@@ -17,8 +17,7 @@
 
 #include "..\..\build\windows\version.iss"
 #define AppPublisher "CallLauncher authors"
-#define AppKey "CallLauncher"
-#define ProgId "CallLauncher.Url"
+; AppName, AppKey, ProgId, the version: from calllauncher/identity.py (version.iss).
 
 [Setup]
 AppId={{6F4B6F0E-3C1B-4D59-9B8E-0C7E2A51CA11}
@@ -77,7 +76,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: deskto
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppKey}"; ValueData: """{app}\{#AppExeName}"" --minimized"; Tasks: startatlogin; Flags: uninsdeletevalue
 
 ; The ProgID Windows starts CallLauncher through for a link. Names, the Capabilities path
-; and the Run value match calllauncher/services/desktop.py, so "calllauncher --register" /
+; and the Run value match calllauncher/services/desktop/windows.py, so "calllauncher --register" /
 ; "--unregister" and this installer manage the same keys.
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:TelLink}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""

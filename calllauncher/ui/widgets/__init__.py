@@ -1,0 +1,1 @@
+"""Widgets and styles the views share: one builder each, used by every dialog."""
