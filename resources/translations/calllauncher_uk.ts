@@ -4,12 +4,12 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../calllauncher/controller/account.py" line="+165"/>
+        <location filename="../../calllauncher/controller/account.py" line="+159"/>
         <source>The keyring holds no secret for API key {key}…: sign in again.</source>
         <translation>У сховищі паролів немає секрету для ключа API {key}…: увійдіть ще раз.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Could not delete the secret from the keyring, so you are still signed in. Check that your keyring is running and unlocked, then sign out again.</source>
         <translation>Не вдалося видалити секрет зі сховища паролів, тож ви досі в обліковому записі. Перевірте, що сховище запущене й розблоковане, і вийдіть ще раз.</translation>
     </message>
@@ -190,7 +190,7 @@
 <context>
     <name>AnswerBox</name>
     <message>
-        <location filename="../../calllauncher/ui/account_widgets.py" line="+62"/>
+        <location filename="../../calllauncher/ui/account_widgets.py" line="+32"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+59"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+43"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
@@ -221,6 +221,35 @@
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>Закрити повідомлення</translation>
+    </message>
+</context>
+<context>
+    <name>CallOptions</name>
+    <message>
+        <location filename="../../calllauncher/ui/widgets/call_options.py" line="+16"/>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Без обмеження</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Play &quot;please hold, connecting&quot;</source>
+        <translation>Відтворювати «Зачекайте, з’єдную»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Don&apos;t wait for me to pick up</source>
+        <translation>Не чекати, поки я зніму слухавку</translation>
     </message>
 </context>
 <context>
@@ -551,28 +580,28 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../calllauncher/services/desktop.py" line="+123"/>
+        <location filename="../../calllauncher/services/desktop/__init__.py" line="+121"/>
         <source>On macOS, choose another app for calls in FaceTime ▸ Settings ▸ Default for calls.</source>
         <translation>У macOS виберіть іншу програму для дзвінків у FaceTime ▸ Параметри ▸ Типово для дзвінків.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+305"/>
+        <location filename="../../calllauncher/services/desktop/common.py" line="+88"/>
+        <location filename="../../calllauncher/services/desktop/macos.py" line="+40"/>
         <source>Can&apos;t write {path}: {reason}.</source>
         <translation>Не вдалося записати {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="+13"/>
         <source>Can&apos;t remove {path}: {reason}.</source>
         <translation>Не вдалося видалити {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../calllauncher/services/desktop/linux.py" line="+51"/>
         <source>The app&apos;s path has a control character in it: {path}.</source>
         <translation>Шлях до програми містить керівний символ: {path}.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+205"/>
         <source>Your desktop still opens links with {apps}; choose CallLauncher in its Default Applications settings.</source>
         <translation>Ваше робоче середовище досі відкриває посилання через {apps}; виберіть CallLauncher у налаштуваннях типових програм.</translation>
     </message>
@@ -582,12 +611,12 @@
         <translation>Тепер CallLauncher відкриває посилання tel: і callto:.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>CallLauncher no longer opens tel: and callto: links.</source>
         <translation>CallLauncher більше не відкриває посилання tel: і callto:.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../calllauncher/services/desktop/macos.py" line="+18"/>
         <source>On macOS, links are handled by the CallLauncher app; this copy runs from Python, so it can&apos;t be chosen for tel: links.</source>
         <translation>У macOS посилання відкриває застосунок CallLauncher; ця копія працює з Python, тож її не можна вибрати для посилань tel:.</translation>
     </message>
@@ -602,7 +631,7 @@
         <translation>Тепер CallLauncher може відкривати посилання tel: і callto:. Виберіть його у FaceTime ▸ Параметри ▸ Типово для дзвінків.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../calllauncher/services/desktop/windows.py" line="+106"/>
         <source>Can&apos;t write to the registry: {reason}.</source>
         <translation>Не вдалося записати в реєстр: {reason}.</translation>
     </message>
@@ -631,15 +660,23 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+94"/>
+        <location filename="../../calllauncher/controller/dialer.py" line="+92"/>
         <source>Sign in first: the app has no account to call with.</source>
         <translation>Спершу увійдіть: у програми немає облікового запису для дзвінків.</translation>
     </message>
 </context>
 <context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../calllauncher/ui/widgets/dial_pad.py" line="+24"/>
+        <source>Delete</source>
+        <translation>Стерти</translation>
+    </message>
+</context>
+<context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+64"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+55"/>
         <source>Kind of call</source>
         <translation>Вид дзвінка</translation>
     </message>
@@ -670,12 +707,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+228"/>
+        <location line="+204"/>
         <source>Phone number, e.g. 044 333 40 23</source>
         <translation>Номер телефону, напр. 044 333 40 23</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-203"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
@@ -695,13 +732,13 @@
         <translation>Клавіатура набору</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Second phone number</source>
         <translation>Другий номер телефону</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>My extension</source>
         <translation>Мій внутрішній номер</translation>
     </message>
@@ -711,23 +748,23 @@
         <translation>Спершу дзвонить ваш робочий телефон; клієнта набираємо, коли ви знімете слухавку.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>e.g. 901</source>
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Company number to call from</source>
         <translation>Номер компанії, з якого дзвонити</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+173"/>
         <source>PBX default</source>
         <translation>Як налаштовано в АТС</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-169"/>
         <source>Announcement to play</source>
         <translation>Оголошення, яке відтворити</translation>
     </message>
@@ -755,13 +792,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+168"/>
+        <location line="+147"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-142"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Почати дзвінок (Enter або Ctrl+Return)</translation>
     </message>
@@ -801,58 +838,27 @@
         <translation>&amp;Голосове меню:</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Delete</source>
-        <translation>Стерти</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+5"/>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+60"/>
         <source>Ring my phone for, seconds</source>
         <translation>Скільки секунд дзвонити на мій телефон</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No limit</source>
-        <translation>Без обмеження</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest call, seconds</source>
         <translation>Найдовша розмова, секунд</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play &quot;please hold, connecting&quot;</source>
-        <translation>Відтворювати «Зачекайте, з’єдную»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play a please-hold message</source>
         <translation>Відтворювати повідомлення «Зачекайте»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The customer&apos;s number</source>
-        <translation>Номер клієнта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>What my phone shows</source>
         <translation>Що показує мій телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Don&apos;t wait for me to pick up</source>
-        <translation>Не чекати, поки я зніму слухавку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Don&apos;t wait for my pickup</source>
         <translation>Не чекати, поки я зніму слухавку</translation>
     </message>
@@ -902,7 +908,7 @@
         <translation>Дзвонимо…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Voice file {id}</source>
         <translation>Голосовий файл {id}</translation>
     </message>
@@ -1217,27 +1223,27 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+338"/>
+        <location filename="../../calllauncher/services/history.py" line="+233"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>The call history file was damaged, so a new one was started. The old file was kept as {name}.</source>
         <translation>Файл історії дзвінків пошкоджено, тому розпочато новий. Старий файл збережено як {name}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+8"/>
         <source>Call history can&apos;t be saved: the disk is full. Calls still go out, but they are not recorded until there is free space.</source>
         <translation>Історію дзвінків не вдається зберегти: диск заповнений. Дзвінки й далі йдуть, але не записуються, доки не звільниться місце.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Call history can&apos;t be saved ({reason}). Calls still go out, but they are not recorded.</source>
         <translation>Історію дзвінків не вдається зберегти ({reason}). Дзвінки й далі йдуть, але не записуються.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+117"/>
         <source>The app was closed while this call was being started, so whether it went through is not known.</source>
         <translation>Програму закрили, поки цей дзвінок починався, тож невідомо, чи він відбувся.</translation>
     </message>
@@ -1533,7 +1539,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/settings_dialog.py" line="+53"/>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -1578,12 +1584,12 @@
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>e.g. 901</source>
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
@@ -1633,33 +1639,7 @@
         <translation>США</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No limit</source>
-        <translation>Без обмеження</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play &quot;please hold, connecting&quot;</source>
-        <translation>Відтворювати «Зачекайте, з’єдную»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The customer&apos;s number</source>
-        <translation>Номер клієнта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Don&apos;t wait for me to pick up</source>
-        <translation>Не чекати, поки я зніму слухавку</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>My &amp;extension:</source>
         <translation>&amp;Внутрішній номер:</translation>
     </message>
@@ -1839,7 +1819,7 @@
         <translation>Задав адміністратор: {value}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>on</source>
         <translation>увімкнено</translation>
     </message>
@@ -1895,7 +1875,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+51"/>
+        <location filename="../../calllauncher/ui/sign_in_dialog.py" line="+52"/>
         <source>Sign in to Binotel</source>
         <translation>Вхід у Binotel</translation>
     </message>
@@ -1921,12 +1901,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+178"/>
+        <location line="+174"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-172"/>
         <source>Show or hide the secret</source>
         <translation>Показати або сховати секрет</translation>
     </message>
@@ -1991,12 +1971,12 @@
         <translation>Повторити</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>My extension</source>
         <translation>Мій внутрішній номер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Choose your desk phone</source>
         <translation>Виберіть свій робочий телефон</translation>
     </message>
@@ -2022,12 +2002,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+199"/>
+        <location line="+195"/>
         <source>Test the connection first</source>
         <translation>Спершу перевірте з’єднання</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-176"/>
         <source>Only for an office proxy that inspects HTTPS: the file with its certificate. Leave empty otherwise.</source>
         <translation>Лише для офісного проксі, що перевіряє HTTPS: файл з його сертифікатом. Інакше залиште порожнім.</translation>
     </message>
@@ -2077,7 +2057,7 @@
         <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Testing the connection…</source>
         <translation>Перевіряємо з’єднання…</translation>
     </message>
@@ -2095,7 +2075,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+28"/>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+29"/>
         <source>Transfer call</source>
         <translation>Переадресація дзвінка</translation>
     </message>
@@ -2105,17 +2085,17 @@
         <translation>Переадресувати дзвінок з {who} на:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Colleague or number to transfer to</source>
         <translation>Колега або номер для переадресації</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Colleague&apos;s extension or any number</source>
         <translation>Внутрішній номер колеги або будь-який номер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Transfer</source>
         <translation>Переадресувати</translation>
     </message>

@@ -10,14 +10,10 @@ RING_TIME_RANGE = (5, 120)
 LIMIT_RANGE = (0, 4 * 3600)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallOptions", text)
-
-
 def ring_time_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(*RING_TIME_RANGE)
-    box.setSuffix(_tr(" s"))
+    box.setSuffix(QCoreApplication.translate("CallOptions", " s"))
     return box
 
 
@@ -25,20 +21,20 @@ def limit_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(*LIMIT_RANGE)
     box.setSingleStep(60)
-    box.setSuffix(_tr(" s"))
-    box.setSpecialValueText(_tr("No limit"))
+    box.setSuffix(QCoreApplication.translate("CallOptions", " s"))
+    box.setSpecialValueText(QCoreApplication.translate("CallOptions", "No limit"))
     return box
 
 
 def playback_box() -> QCheckBox:
-    return QCheckBox(_tr('Play "please hold, connecting"'))
+    return QCheckBox(QCoreApplication.translate("CallOptions", 'Play "please hold, connecting"'))
 
 
 def show_as_field() -> QLineEdit:
     field = QLineEdit()
-    field.setPlaceholderText(_tr("The customer's number"))
+    field.setPlaceholderText(QCoreApplication.translate("CallOptions", "The customer's number"))
     return field
 
 
 def async_box() -> QCheckBox:
-    return QCheckBox(_tr("Don't wait for me to pick up"))
+    return QCheckBox(QCoreApplication.translate("CallOptions", "Don't wait for me to pick up"))
