@@ -41,8 +41,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy calllauncher/binotel calllauncher/phone.py calllauncher/callstate.py \
-	  calllauncher/controller calllauncher/services calllauncher/fakepbx
+	$(BIN)/mypy calllauncher
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots build/screenshots

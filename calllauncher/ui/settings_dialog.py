@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..controller.form import check_number, extension_of
 from ..services.settings import AppSettings
 from .account_widgets import EditableList, any_text, note
+from .editable import line_edit
 from .plain import PlainLabel, plain_tooltip
 
 # (region, calling code) offered for numbers typed without a country code.
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
         self.extension = QComboBox()
         self.extension.setEditable(True)
         self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.extension.lineEdit().setPlaceholderText(self.tr("e.g. 901"))
+        line_edit(self.extension).setPlaceholderText(self.tr("e.g. 901"))
         for ext, label in colleagues:
             self.extension.addItem(label, ext)
         self.region = QComboBox()

@@ -32,6 +32,7 @@ from ..controller.form import extension_of
 from ..services.account import Account
 from .account_widgets import AnswerBox, fit_height, note
 from .dialer_form import ERROR_STYLE, PRIMARY_STYLE
+from .editable import line_edit
 from .plain import PlainLabel
 from .wording import employee_label
 
@@ -116,7 +117,7 @@ class SignInDialog(QDialog):
         self.extension.setEditable(True)
         self.extension.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.extension.setAccessibleName(self.tr("My extension"))
-        self.extension.lineEdit().setPlaceholderText(self.tr("Choose your desk phone"))
+        line_edit(self.extension).setPlaceholderText(self.tr("Choose your desk phone"))
         self.extension_note = note(self.tr("Your desk phone rings first when you call someone."))
         self._saved_extension = prefill.extension
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.form import check_number, extension_of
+from .editable import line_edit
 from .plain import PlainLabel
 
 
@@ -33,7 +34,7 @@ class TransferDialog(QDialog):
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.choice.setAccessibleName(self.tr("Colleague or number to transfer to"))
-        self.choice.lineEdit().setPlaceholderText(self.tr("Colleague's extension or any number"))
+        line_edit(self.choice).setPlaceholderText(self.tr("Colleague's extension or any number"))
         for ext, label in colleagues:
             self.choice.addItem(label, ext)
         self.choice.setEditText("")
