@@ -9,7 +9,6 @@ import configparser
 import io
 import os
 import socket
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -329,13 +328,12 @@ def test_testing_runs_on_a_worker(qtbot: QtBot, launch: Launch, pbx: FakePBX) ->
     dialog = parts.window.flows.open_sign_in()
     fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
 
-    started = time.monotonic()
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert time.monotonic() - started < 0.3  # the click came straight back
+    # The click came straight back: the PBX holds its answer for a second, and the dialog
+    # says it is waiting for it (a click that waited would find the answer here).
     assert dialog.answer.text == "Testing the connection…"
     assert not dialog.test_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.answer.kind == "ok", timeout=5000)
-    assert time.monotonic() - started >= 1.0
     assert dialog.test_button.isEnabled()
 
 
