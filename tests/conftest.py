@@ -14,10 +14,8 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.binotel import Client
 from calllauncher.fakepbx import FakePBX
-from tests.memory_keyring import MemoryKeyring
-
-KEY, SECRET = "test-key-1234", "s3cr3t-Зірка/🔑-value"
-FAST = 0.05  # simulated call life at 1/20 of real time
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import FAST, KEY, SECRET
 
 # Property tests: a quick look locally, a thorough one in CI (.ci/run exports CI=true).
 # HYPOTHESIS_PROFILE=ci runs CI's amount here. No deadline: a loaded machine (the suite

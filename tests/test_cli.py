@@ -22,8 +22,8 @@ from calllauncher import phone
 from calllauncher.__main__ import main
 from calllauncher.fakepbx import FakePBX, Fault, LoggedRequest
 from calllauncher.services.credentials import SERVICE, CredentialError, KeyringStore
-from tests.conftest import KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import KEY, SECRET
 
 NUMBER = "0443334023"
 Result = tuple[int, str, str]

@@ -20,7 +20,7 @@ from calllauncher.binotel import (
     Transport,
 )
 from calllauncher.fakepbx import FakePBX, Fault
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 V4, V2 = "4.0", "2.0"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from calllauncher.services.settings import AppSettings
-from tests.conftest import KEY
+from tests.support.values import KEY
 
 HEAVY = ("requests", "phonenumbers", "keyring")
 ROOT = Path(__file__).resolve().parent.parent

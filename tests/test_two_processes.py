@@ -24,7 +24,7 @@ from calllauncher.launcher import instance_name
 from calllauncher.services.credentials import KeyringStore
 from calllauncher.services.settings import AppSettings
 from calllauncher.services.single_instance import Message, forward
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 pytestmark = pytest.mark.keyring
 EXT_TO_PHONE = "internal-number-to-external-number"
