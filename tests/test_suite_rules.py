@@ -41,5 +41,6 @@ def test_the_hypothesis_profile_follows_ci() -> None:
     chosen = os.environ.get("HYPOTHESIS_PROFILE")
     ci = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
     expected = settings.get_profile(chosen or ("ci" if ci else "dev"))
+    assert settings.default is not None
     assert settings.default.max_examples == expected.max_examples
     assert settings.get_profile("dev").max_examples < settings.get_profile("ci").max_examples
