@@ -1,5 +1,5 @@
-"""The import contract: the layers of the design (docs in /README.md "Layout"), read from the
-code's syntax tree, so a rule broken by a new import fails here (and in ``make lint``)
+"""The import contract: the layers of the design (ui → controller → services → binotel), read
+from the code's syntax tree, so a rule broken by a new import fails here (and in ``make lint``)
 instead of living in a comment.
 
 Every import counts: at module level, inside a function (the lazy imports that keep start-up
