@@ -22,6 +22,7 @@ FIGURES = (
     "latency",
     "handoff",
     "stall",
+    "history",
     "cpu",
     "size",
     "soak",
@@ -32,6 +33,7 @@ TITLES = {
     "memory": "peak memory at first paint",
     "latency": "click Call → request at PBX (median)",
     "stall": "longest GUI stall, 20 requests held 2 s",
+    "history": "history round at the row cap",
     "cpu": "CPU following 5 live calls",
     "size": "frozen app size",
     "soak": "soak: 2,000 window requests",
@@ -75,13 +77,14 @@ def main(argv: list[str] | None = None) -> int:
         "memory": (repeats, 240),
         "latency": ([], 180),
         "stall": (repeats, 300),
+        "history": (repeats, 300),
         "cpu": (
             ["--seconds", str(cpu_seconds), *repeats],
             (cpu_seconds + 40) * 2 * (args.repeats or 2) + 60,
         ),
         "size": ([], 2000),
         "handoff": (repeats, 240),
-        "soak": ([], 900),
+        "soak": ([], 1200),
         "history_scale": ([], 600),
     }
     rows: list[Row] = []

@@ -12,7 +12,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # A link or the shortcut while a copy runs: hand it over before importing Qt at all.
-    from .handoff import fast_path
+    from .services.handoff import fast_path
 
     if fast_path(argv):
         return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .handoff import instance_name
+from .services.handoff import instance_name
 
 
 def launch(argv: list[str]) -> int:
@@ -22,7 +22,7 @@ def launch(argv: list[str]) -> int:
         return run()
     if args.register or args.unregister:
         return _register(args)
-    from .handoff import forward
+    from .services.handoff import forward
     from .services.instance_protocol import message_for
 
     name = instance_name(args.demo)

@@ -8,15 +8,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
+from hypothesis import settings
 from pytestqt.qtbot import QtBot
 
 from calllauncher.app import AppParts
 from calllauncher.binotel import Client
 from calllauncher.fakepbx import FakePBX
-from tests.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import FAST, KEY, SECRET
 
-KEY, SECRET = "test-key-1234", "s3cr3t-Зірка/🔑-value"
-FAST = 0.05  # simulated call life at 1/20 of real time
+# Property tests: a quick look locally, a thorough one in CI (.ci/run exports CI=true).
+# HYPOTHESIS_PROFILE=ci runs CI's amount here. No deadline: a loaded machine (the suite
+# shares it with builds) is slow, not wrong; a real hang meets pytest-timeout.
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile("ci", max_examples=1000, deadline=None, print_blob=True)
+_ci = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _ci else "dev"))
 
 
 @pytest.fixture(autouse=True)

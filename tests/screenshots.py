@@ -42,7 +42,7 @@ def main(out: Path, scale: str = "1") -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == "1" else f"@{scale}x"
 
-    from tests.screenshot_tools import wait
+    from tests.support.screenshot_tools import wait
 
     def shot(name: str) -> None:
         wait(100)

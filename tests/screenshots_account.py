@@ -39,11 +39,11 @@ def main(out: Path, scale: str = "1") -> int:
     from calllauncher.app import build
     from calllauncher.fakepbx import FakePBX, Fault
     from calllauncher.ui.theme import apply_theme
-    from tests.conftest import KEY, SECRET
-    from tests.memory_keyring import MemoryKeyring
-    from tests.test_account import closed_port, fill
-    from tests.test_account_keyring_failures import ScriptedKeyring
-    from tests.test_account_tls import TlsFront
+    from tests.support.account import closed_port, fill
+    from tests.support.memory_keyring import MemoryKeyring
+    from tests.support.scripted_keyring import ScriptedKeyring
+    from tests.support.tls import TlsFront
+    from tests.support.values import KEY, SECRET
 
     _app = QApplication([])  # kept referenced for the whole run
     from calllauncher.ui.i18n import install_translators
@@ -53,7 +53,7 @@ def main(out: Path, scale: str = "1") -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == "1" else f"@{scale}x"
 
-    from tests.screenshot_tools import wait
+    from tests.support.screenshot_tools import wait
 
     def shot(widget: QWidget, name: str) -> None:
         wait(120)

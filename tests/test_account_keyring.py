@@ -34,9 +34,9 @@ if not os.environ.get("CALLLAUNCHER_SECRET_SERVICE"):
 
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import KeyringStore
-from tests import test_account as shared
-from tests.conftest import KEY, SECRET
-from tests.test_account import Launch, files_holding, sign_in_through_the_dialog, user_ini
+from tests.support import account as shared
+from tests.support.account import Launch, files_holding, sign_in_through_the_dialog, user_ini
+from tests.support.values import KEY, SECRET
 
 pytestmark = pytest.mark.keyring
 launch = shared.launch

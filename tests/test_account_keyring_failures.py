@@ -12,7 +12,6 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -21,56 +20,14 @@ from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import SERVICE
 from calllauncher.services.settings import AppSettings
 from calllauncher.ui.sign_in_dialog import SignInDialog
-from tests import test_account as shared
-from tests.conftest import KEY, SECRET
-from tests.test_account import Launch, files_holding, fill, press_test, user_ini
+from tests.support import account as shared
+from tests.support.account import Launch, files_holding, fill, press_test, user_ini
+from tests.support.scripted_keyring import ScriptedKeyring
+from tests.support.values import KEY, SECRET
 
 # The same start-up as test_account.py: build() and show, fast keyring retries.
 launch = shared.launch
 fast_restore = shared.fast_restore
-
-
-class ScriptedKeyring(KeyringBackend):
-    """Fails the first ``reads_failing`` reads, ``writes_failing`` writes and
-    ``deletes_failing`` deletes with ``error``."""
-
-    priority = 0  # type: ignore[assignment]  # never chosen automatically
-
-    def __init__(
-        self,
-        error: Exception,
-        *,
-        reads_failing: int = 0,
-        writes_failing: int = 0,
-        deletes_failing: int = 0,
-    ) -> None:
-        super().__init__()
-        self.error = error
-        self.reads_failing = reads_failing
-        self.writes_failing = writes_failing
-        self.deletes_failing = deletes_failing
-        self.reads = 0
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.reads += 1
-        if self.reads_failing > 0:
-            self.reads_failing -= 1
-            raise self.error
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.writes_failing > 0:
-            self.writes_failing -= 1
-            raise self.error
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.deletes_failing > 0:
-            self.deletes_failing -= 1
-            raise self.error
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 def saved_key(url: str) -> None:

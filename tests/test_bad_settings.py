@@ -19,8 +19,8 @@ from calllauncher.app import AppParts, build
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import SERVICE
 from calllauncher.services.settings import AppSettings
-from tests.conftest import KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 Result = tuple[int, str, str]

@@ -24,8 +24,8 @@ from calllauncher.fakepbx import FakePBX, Fault, LoggedRequest
 from calllauncher.services.credentials import SERVICE, CredentialError, KeyringStore
 from calllauncher.wording.numbers import reason_text
 from calllauncher.wording.sign_in import keyring_sentence
-from tests.conftest import KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import KEY, SECRET
 
 NUMBER = "0443334023"
 Result = tuple[int, str, str]

@@ -23,7 +23,7 @@ from calllauncher.binotel import (
 )
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.wording.failures import describe
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 V4, V2 = "4.0", "2.0"
 

@@ -6,7 +6,7 @@ import contextlib
 import json
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from calllauncher.binotel import models
@@ -63,7 +63,6 @@ def decode_all(data: dict[str, Any]) -> None:
             decoder(data)
 
 
-@settings(max_examples=1500, deadline=None)
 @given(
     st.binary(max_size=300),
     st.integers(100, 599),
@@ -77,7 +76,6 @@ def test_raw_bytes(body: bytes, status: int, content_type: str) -> None:
     decode_all(data)
 
 
-@settings(max_examples=1500, deadline=None)
 @given(answer_like, st.sampled_from([200, 200, 500]))
 def test_json_shapes(value: Any, status: int) -> None:
     body = json.dumps(value).encode()
@@ -89,7 +87,6 @@ def test_json_shapes(value: Any, status: int) -> None:
         decode_all(data)
 
 
-@settings(max_examples=1000, deadline=None)
 @given(st.dictionaries(field_names, json_values, max_size=6))
 def test_success_objects_with_any_values(value: dict[str, Any]) -> None:
     decode_all({**value, "status": "success"})

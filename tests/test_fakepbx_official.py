@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from calllauncher.fakepbx import FakePBX
-from tests.test_php_signing import PHP_DIR, php_required
+from tests.support.php import PHP_DIR, php_required
 
 SAMPLES = json.loads((PHP_DIR / "official_requests.json").read_text("utf-8"))
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from calllauncher import handoff
+from calllauncher.services import handoff
 from calllauncher.services.single_instance import (
     DIAL_CLIPBOARD,
     LINK,

@@ -27,7 +27,7 @@ from calllauncher.fakepbx import FakePBX
 from calllauncher.services import history as history_module
 from calllauncher.services.history import INTERRUPTED, STARTED, STARTING, History
 from calllauncher.ui.shell import Shell
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 

@@ -20,8 +20,8 @@ from calllauncher.binotel import Client, ConfigError, ProtocolError, RequestTime
 from calllauncher.binotel.errors import MAX_RETRY_AFTER, Answer, RateLimitError, api_error
 from calllauncher.binotel.urls import check_base_url
 from calllauncher.fakepbx import FakePBX, Fault
-from tests.conftest import KEY, SECRET
-from tests.hostile import HostileServer, answer
+from tests.support.hostile import HostileServer, answer
+from tests.support.values import KEY, SECRET
 
 OK = b'{"status": "success", "listOfEmployees": []}'
 

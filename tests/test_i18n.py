@@ -41,7 +41,7 @@ from calllauncher.ui.i18n import install_translators, remove_translators
 from calllauncher.ui.live_calls_view import CallRow
 from calllauncher.ui.tray import Tray
 from calllauncher.wording.calls import duration, state_text
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"

@@ -34,7 +34,7 @@ if not os.environ.get("CALLLAUNCHER_SECRET_SERVICE"):
 
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import SERVICE, KeyringStore
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 pytestmark = pytest.mark.keyring
 

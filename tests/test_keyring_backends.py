@@ -26,9 +26,9 @@ from calllauncher.services.account import Account
 from calllauncher.services.credentials import SERVICE
 from calllauncher.services.settings import AppSettings
 from calllauncher.ui.sign_in_dialog import SignInDialog
-from tests.conftest import KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
-from tests.test_account_tls import TlsFront
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.tls import TlsFront
+from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 Result = tuple[int, str, str]

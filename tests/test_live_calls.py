@@ -16,7 +16,7 @@ from calllauncher.controller.live_calls import LiveCallsController
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.account import Account
 from calllauncher.services.tasks import TaskRunner
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 
 @pytest.fixture

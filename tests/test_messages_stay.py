@@ -18,8 +18,8 @@ from calllauncher.services.credentials import SERVICE
 from calllauncher.services.history import History
 from calllauncher.services.single_instance import Message
 from calllauncher.ui.shell import Shell
-from tests.conftest import KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import KEY, SECRET
 
 BAD_LINK = "tel:044-ABC-DEF"
 EXT_TO_PHONE = "internal-number-to-external-number"

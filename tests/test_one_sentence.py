@@ -17,7 +17,7 @@ from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.history import History
 from calllauncher.ui.i18n import install_translators, remove_translators
 from calllauncher.ui.shell import Shell
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 NUMBER = "0443334023"

@@ -17,7 +17,7 @@ import requests
 
 from calllauncher.binotel import AuthError, Client
 from calllauncher.services.account import Account, verify
-from tests.test_php_signing import PHP_DIR, php_required
+from tests.support.php import PHP_DIR, php_required
 
 KEY, SECRET = "php-key", "php-secret/Зірка🔑\x7f"
 TRICKY = 'Клієнт/VIP 😀\x7f "quoted" \\ \u2028'

@@ -9,31 +9,19 @@ vectors and for a few hundred generated bodies.
 from __future__ import annotations
 
 import json
-import os
 import random
-import shutil
 import struct
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from calllauncher.binotel import wire
 from calllauncher.fakepbx import phpjson
+from tests.support.php import PHP_DIR, php_required
 
-PHP_DIR = Path(__file__).parent / "php"
 VECTORS = json.loads((PHP_DIR / "signing_vectors.json").read_text("utf-8"))
 SECRET: str = VECTORS["secret"]
-PHP = shutil.which("php")
-
-
-def php_required() -> str:
-    if PHP is None:
-        if os.environ.get("CI"):
-            pytest.fail("php-cli is required in CI (the oracle for the 2.0 signature)")
-        pytest.skip("php-cli is not installed")
-    return PHP
 
 
 def _params(body: str) -> Any:

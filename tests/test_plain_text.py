@@ -24,7 +24,7 @@ from calllauncher.ui.history_view import HistoryView
 from calllauncher.ui.plain import plain_notification, plain_tooltip
 from calllauncher.ui.shell import Shell
 from calllauncher.ui.transfer_dialog import TransferDialog
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 HOSTILE = "<h1 style='color:red'>Account suspended!</h1><img src='file:///etc/passwd'>"
 EXT_TO_PHONE = "internal-number-to-external-number"

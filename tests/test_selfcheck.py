@@ -135,7 +135,7 @@ def _subprocess(backend: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND=backend)
     return subprocess.run(
         [sys.executable, "-m", "calllauncher", "--self-check"],
-        cwd=ROOT,  # so the keyring backend below is importable as tests.memory_keyring
+        cwd=ROOT,  # so the keyring backend below is importable as tests.support.memory_keyring
         env=env,
         capture_output=True,
         text=True,
@@ -145,7 +145,7 @@ def _subprocess(backend: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.usefixtures("built_translations")
 def test_subprocess_exits_0() -> None:
-    done = _subprocess("tests.memory_keyring.MemoryKeyring")
+    done = _subprocess("tests.support.memory_keyring.MemoryKeyring")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.endswith("All checks passed.\n")
     assert done.stderr == ""

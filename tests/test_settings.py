@@ -22,9 +22,9 @@ from calllauncher.services.account import Account
 from calllauncher.services.settings import PREFERENCES, AppSettings
 from calllauncher.ui.settings_dialog import SettingsDialog
 from calllauncher.ui.theme import apply_theme
-from tests import test_account as shared
-from tests.conftest import KEY, SECRET
-from tests.test_account import Launch, user_ini
+from tests.support import account as shared
+from tests.support.account import Launch, user_ini
+from tests.support.values import KEY, SECRET
 
 launch = shared.launch
 fast_restore = shared.fast_restore

@@ -267,10 +267,12 @@ def test_server_name_prefers_runtime_dir(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_second_launch_hands_over_a_link_and_exits_fast(running: Helper) -> None:
-    code, elapsed, forward_time = second_launch("tel:+380443334023")
+    code, _, forward_time = second_launch("tel:+380443334023")
     assert code == 0
-    assert float(forward_time) < 0.5  # the hand-over itself
-    assert elapsed < 3.0  # interpreter and Qt start included; well under a second locally
+    # The hand-over itself, well under forward()'s 1 s limit, which a copy that never
+    # answered would use up. How fast a whole second launch is: tests/test_two_processes.py
+    # checks it loads nothing of the window (a clock here would measure the machine's load).
+    assert float(forward_time) < 0.5
     assert running.next() == {"action": "link", "text": "tel:+380443334023"}
     assert running.quiet()
 

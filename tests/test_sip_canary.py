@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from calllauncher.__main__ import main
 from calllauncher.fakepbx import FakePBX
-from tests import test_account as shared
-from tests.conftest import FAST, KEY, SECRET
-from tests.memory_keyring import MemoryKeyring
-from tests.test_account import Launch, fill, press_test
-from tests.test_leaks import Raw, debug_log, dial, folders, holding, task_errors
+from tests.support import account as shared
+from tests.support.account import Launch, fill, press_test
+from tests.support.leaks import Raw, debug_log, dial, folders, holding, task_errors
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.values import FAST, KEY, SECRET
 
 launch = shared.launch
 fast_restore = shared.fast_restore

@@ -19,7 +19,7 @@ from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.account import Account
 from calllauncher.services.settings import AppSettings
 from calllauncher.services.tasks import KEYRING, Cancelled, TaskGroup, TaskRunner
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import time
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -215,30 +215,29 @@ def test_pbx_codes_in_the_banner(
     assert str(code) in parts.window.banner.details
 
 
-def test_gui_thread_never_stalls_while_requests_are_held(
+def test_the_window_answers_while_every_worker_is_held(
     qtbot: QtBot, parts: AppParts, pbx: FakePBX
 ) -> None:
-    pbx.inject(Fault.SLOW, count=20, delay=2.0)
+    """The GUI thread never waits on the network. How long its longest stall is (under
+    20 ms) is a figure of benchmarks/stall.py; here, no clock: every worker is held by the
+    PBX until the test lets go, and meanwhile the window turns its event loop and takes keys."""
+    pbx.inject(Fault.SLOW, count=20, delay=60.0)  # held until pbx.stop() below
     client = parts.connection.client()
     for _ in range(20):
         parts.runner.run(partial(client.settings.list_of_routes))
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    clock.start()
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("list_of_routes")), timeout=10000)
+    ticks: list[None] = []
     timer = QTimer()
-    timer.setInterval(10)
-
-    def tick() -> None:
-        gaps.append(clock.restart())
-
-    timer.timeout.connect(tick)
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(None))
     timer.start()
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: parts.runner.pending == 0, timeout=15000)
+    qtbot.waitUntil(lambda: len(ticks) >= 50, timeout=10000)
     timer.stop()
-    assert time.monotonic() - started >= 2.0
-    assert len(gaps) > 100
-    assert max(gaps) < 100, f"longest stall {max(gaps)} ms"
+    type_number(qtbot, parts, "0443334023")
+    assert parts.window.form.number.text() == "0443334023"
+    assert parts.runner.pending == 20  # none answered: all of that happened meanwhile
+    pbx.stop()  # releases the held requests
+    qtbot.waitUntil(lambda: parts.runner.pending == 0, timeout=10000)
 
 
 def test_quit_with_requests_in_flight_is_prompt(

@@ -16,7 +16,8 @@ from ..services.account import Account, demo_account, load_account, sign_in, sig
 from ..services.credentials import KeyringStore
 from ..services.setting_checks import checked_region, checked_version
 from ..services.settings import AppSettings, Key
-from ..translation import Context, translate
+from ..translation import Context as Catalogue
+from ..translation import translate
 from ..wording.calls import cli_state_text
 from .printable import printable
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ..binotel import CallStarted, Client
     from ..fakepbx import FakePBX
 
-Cli = Context("Cli")  # for counts; lupdate takes the name as the context
+Cli = Catalogue("Cli")  # for counts; lupdate takes the name as the context
 UNLISTED_LIMIT = 60.0
 """Seconds ``--follow`` waits for the PBX to list a call before it gives up (exit 3)."""
 
@@ -87,25 +88,25 @@ class Context:
     def client(self) -> Client:
         if self._client is None:
             account = self.account()
-            if account.demo:
-                from ..demo import DEMO_SECRET
-
-                secret: str | None = DEMO_SECRET
-            else:
-                if not account.key:
-                    raise NotSignedIn(
-                        translate("Cli", "Not signed in. Run `calllauncher login` first.")
-                    )
-                secret = self.store.load(account.key)
-                if not secret:
-                    raise NotSignedIn(
-                        translate(
-                            "Cli",
-                            "No secret for this API key in the keyring. Run `calllauncher login`.",
-                        )
-                    )
-            self._client = account.client(secret)
+            self._client = account.client(self._secret(account))
         return self._client
+
+    def _secret(self, account: Account) -> str:
+        if account.demo:
+            from ..demo import DEMO_SECRET
+
+            return DEMO_SECRET
+        if not account.key:
+            raise NotSignedIn(translate("Cli", "Not signed in. Run `calllauncher login` first."))
+        secret = self.store.load(account.key)
+        if not secret:
+            raise NotSignedIn(
+                translate(
+                    "Cli",
+                    "No secret for this API key in the keyring. Run `calllauncher login`.",
+                )
+            )
+        return secret
 
     def number(
         self, text: str, *, allow_extension: bool = False, allow_emergency: bool = False

@@ -13,12 +13,9 @@ import struct
 import threading
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from calllauncher.fakepbx import phpjson
-
-if TYPE_CHECKING:
-    from calllauncher.fakepbx.server import FakePBX
 
 MAX_BODY = 1 << 20
 
@@ -35,6 +32,13 @@ def html_page(status: str) -> bytes:
 def encode_json(value: Any) -> bytes:
     """JSON the way PHP's ``json_encode`` writes it (ASCII, ``\\uXXXX``, ``\\/``)."""
     return phpjson.json_encode(value).encode("ascii")
+
+
+class Answerer(Protocol):
+    """What the server hands each request to (``server.FakePBX``), named here so this
+    module does not import the server, which imports it."""
+
+    def _handle(self, handler: Handler, http_method: str) -> None: ...
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -149,7 +153,7 @@ class LoopbackServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128  # the default 5 drops SYNs under a burst (1 s client stalls)
 
-    def __init__(self, address: tuple[str, int], pbx: FakePBX) -> None:
+    def __init__(self, address: tuple[str, int], pbx: Answerer) -> None:
         self.pbx = pbx
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()

@@ -1,7 +1,7 @@
 """The single-instance protocol and the socket's address, without Qt.
 
 Shared by the running copy's server (:mod:`.single_instance`, Qt) and the second launch's
-hand-off client (:mod:`calllauncher.handoff`, stdlib only: a clicked link or the
+hand-off client (:mod:`.handoff`, stdlib only: a clicked link or the
 dial-clipboard shortcut must not pay for importing Qt). The protocol itself is described in
 :mod:`.single_instance`.
 """

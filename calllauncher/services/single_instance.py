@@ -106,9 +106,9 @@ def forward(message: Message, timeout_ms: int = 1000, name: str | None = None) -
 
     False when no copy is running, or it refused the message or didn't answer within
     ``timeout_ms``: the caller then carries on as the first copy. The client is the
-    standard-library one (:mod:`calllauncher.handoff`): no event loop, no Qt needed.
+    standard-library one (:mod:`.handoff`): no event loop, no Qt needed.
     """
-    from ..handoff import forward as hand_over
+    from .handoff import forward as hand_over
 
     return hand_over(message, name or server_name(), timeout_ms / 1000)
 

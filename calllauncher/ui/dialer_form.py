@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
 from ..controller.form import FormValues
+from .editable import line_edit
 from .plain import PlainLabel
 from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
@@ -102,7 +103,7 @@ class DialerForm(QWidget):
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.setAccessibleName(self.tr("Company number to call from"))
-        self.company.lineEdit().setPlaceholderText(self.tr("PBX default"))
+        line_edit(self.company).setPlaceholderText(self.tr("PBX default"))
         self.company_hint = _hint()
 
         self.voice_file = QComboBox()
@@ -118,7 +119,7 @@ class DialerForm(QWidget):
         self.ivr.setEditable(True)
         self.ivr.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.ivr.setAccessibleName(self.tr("Voice menu name"))
-        self.ivr.lineEdit().setPlaceholderText(self.tr("Voice menu name"))
+        line_edit(self.ivr).setPlaceholderText(self.tr("Voice menu name"))
         self.ivr_hint = _hint()
 
         self.more = QToolButton()
@@ -274,7 +275,7 @@ class DialerForm(QWidget):
             if kind == BRIDGE
             else self.tr("Phone number, e.g. 044 333 40 23")
         )
-        self.company.lineEdit().setPlaceholderText(
+        line_edit(self.company).setPlaceholderText(
             self.tr("Required: a company number") if kind == BRIDGE else self.tr("PBX default")
         )
         labels = {

@@ -72,9 +72,9 @@ class HistoryView(QDialog):
         self.copy_button.clicked.connect(self.copy_number)
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self.clear_button.clicked.connect(self.clear)
-        QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_number)
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.toggle_favourite)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_number)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_favourite)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self.empty = PlainLabel(self.tr("No calls yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,8 +99,9 @@ class HistoryView(QDialog):
         self.table.clear()
         for attempt in rows:
             self.table.addTopLevelItem(self._item(attempt))
-        if rows:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.empty.setVisible(not rows)
         self._update_buttons()
 

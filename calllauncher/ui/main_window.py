@@ -101,14 +101,12 @@ class MainWindow(QMainWindow):
 
     def _shortcuts(self) -> None:
         for index in range(len(KINDS)):
-            QShortcut(
-                QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self._mode(i)
-            )
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.dial)
-        QShortcut(QKeySequence("Ctrl+H"), self, activated=self._hang_up_newest)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh_lists)
-        QShortcut(QKeySequence("Escape"), self, activated=self.banner.dismiss)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_number)
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._mode(i))
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.dial)
+        QShortcut(QKeySequence("Ctrl+H"), self, self._hang_up_newest)
+        QShortcut(QKeySequence("F5"), self, self.refresh_lists)
+        QShortcut(QKeySequence("Escape"), self, self.banner.dismiss)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.focus_number)
 
     def _load_preferences(self) -> None:
         s, f = self.settings, self.form

@@ -81,7 +81,7 @@ class Tray(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger and sys.platform != "darwin":
             self.toggleRequested.emit()
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[..., None]) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         return action

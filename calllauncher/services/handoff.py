@@ -21,8 +21,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .services import paths
-from .services.instance_protocol import (
+from . import paths
+from .instance_protocol import (
     DIAL_CLIPBOARD,
     LINK,
     MAX_MESSAGE_BYTES,

@@ -1,0 +1,73 @@
+"""Nothing heavy before the first frame (benchmarks/README.md): the window module, and the
+start-up path until the window's first paint, leave requests, phonenumbers and keyring
+unloaded. Together they are a third of the app's import time, and the keyring may wait on
+D-Bus; all three are for after the window is seen. Each check runs in a fresh interpreter
+(this one has loaded everything long ago)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from calllauncher.services.settings import AppSettings
+from tests.support.values import KEY
+
+HEAVY = ("requests", "phonenumbers", "keyring")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def loaded_after(code: str) -> list[str]:
+    """Which of HEAVY a clean interpreter has loaded after running ``code``."""
+    probe = (
+        f"{code}\nimport json, sys\nprint(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def loaded_at_first_frame(*args: str) -> list[str]:
+    """Which of HEAVY the app has loaded when its main window paints the first time."""
+    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(HEAVY), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.first_frame", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_the_probe_sees_a_heavy_import() -> None:
+    assert loaded_after("import calllauncher.binotel.client") == ["requests"]
+    assert "phonenumbers" in loaded_after("import calllauncher.phone")
+
+
+def test_importing_the_window_loads_none_of_them() -> None:
+    assert loaded_after("import calllauncher.ui.main_window") == []
+
+
+def test_the_entry_point_loads_none_of_them() -> None:
+    assert loaded_after("import calllauncher.__main__, calllauncher.launcher") == []
+
+
+@pytest.mark.parametrize("args", [(), ("--demo",)], ids=["welcome", "demo"])
+def test_nothing_heavy_before_the_first_frame(args: tuple[str, ...]) -> None:
+    assert loaded_at_first_frame(*args) == []
+
+
+def test_a_saved_account_reads_the_keyring_after_the_first_frame() -> None:
+    settings = AppSettings()  # the test's own config folder, which the child inherits
+    settings.set("account/key", KEY)
+    settings.sync()
+    assert loaded_at_first_frame() == []
