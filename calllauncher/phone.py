@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Literal
 from urllib.parse import unquote
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, ValidationResult, shortnumberinfo
+
+from .number_reason import Reason
 
 DEFAULT_REGION = "UA"
 
@@ -26,34 +27,6 @@ _UA_CODE = 380
 # E.164 caps numbers at 15 digits; the slack on input covers a typed 00 prefix.
 _E164_MAX = 15
 _MAX_DIGITS = 17
-
-
-class Reason(StrEnum):
-    """Why a number was refused: a fact the wording layer turns into a sentence
-    (``wording/numbers.py``), with the facts in :attr:`NumberError.facts`."""
-
-    EMPTY = "empty"
-    TOO_SHORT = "too short"
-    TOO_LONG = "too long"
-    LETTERS = "letters"
-    NO_DIGITS = "no digits"
-    BAD_PLUS = "bad plus"
-    SUFFIX = "extension suffix"  # "ext. 12" after the number
-    NO_EXTENSION = "no extension"  # an extension where a full number is needed
-    BAD_COUNTRY = "bad country code"
-    NOT_A_LINK = "not a link"
-    UA_NATIONAL_LENGTH = "ua national length"  # facts: n (digits typed)
-    UA_INTL_LENGTH = "ua international length"  # facts: n (digits after +380)
-    UA_DOUBLE_ZERO = "ua double zero"
-    UA_NEEDS_ZERO = "ua needs zero"
-    UA_TOO_LONG = "ua too long"
-    UA_LOCAL = "ua local"  # a city number without its area code
-    BAD_CHARACTER = "bad character"  # facts: char
-    SHORT_FOR = "short for country"  # facts: code
-    LONG_FOR = "long for country"  # facts: code
-    WRONG_LENGTH_FOR = "wrong length for country"  # facts: code
-    NOT_REAL_FOR = "not real for country"  # facts: code
-    EMERGENCY = "emergency"  # facts: number
 
 
 # Only layout characters are dropped silently.  Anything else (*, #, @ ...) is

@@ -44,6 +44,7 @@ LAYERS = [
     Layer(("fakepbx",)),
     Layer(("callstate", "callkinds")),  # facts of a call, no Qt, no words
     Layer(("binotel", "phone", "resources")),
+    Layer(("number_reason",)),  # why a number is refused, as a fact: phone and wording
     Layer(("identity",)),
 ]
 

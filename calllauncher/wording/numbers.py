@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..phone import Reason
+from ..number_reason import Reason
 from ..translation import translate
 
 if TYPE_CHECKING:
