@@ -1,13 +1,20 @@
-"""Starting the window, or handing this launch to the copy already running.
+"""The pre-Qt phase of a window launch: parse the command line, run the self-check, register
+the link handler, and send this launch to the copy already running — or, once the
+QApplication exists, listen for the launches after it.
 
-Runs before anything heavy is imported: a second launch (a clicked tel: link, the
-dial-clipboard shortcut) must hand its message over and exit within a second.
+Nothing heavy and no Qt at module level: a second launch (a clicked tel: link, the
+dial-clipboard shortcut) must hand its message over and exit within a second. What follows
+the handing-over is :func:`calllauncher.application.run`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .services.single_instance import InstanceServer, Message
 
 
 def instance_name(demo: bool) -> str | None:
@@ -24,9 +31,9 @@ def launch(argv: list[str]) -> int:
 
     args = gui_parser().parse_args(argv)
     if args.self_check:
-        from .selfcheck import run
+        from .selfcheck import run as self_check
 
-        return run()
+        return self_check()
     if args.register or args.unregister:
         return _register(args)
     from .services.single_instance import forward, message_for
@@ -35,9 +42,21 @@ def launch(argv: list[str]) -> int:
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
     if name is not None and forward(message, name=name):
         return 0
-    from .app import run_app
+    from .application import run as run_window
 
-    return run_app(args, instance=name)
+    return run_window(args, instance=name)
+
+
+def claim_instance(name: str, message: Message) -> InstanceServer | None:
+    """Serve ``name`` from now on (needs the QApplication). None: another launch won the
+    race to start between our first try and now, and has ``message`` now."""
+    from .services.single_instance import InstanceServer, forward
+
+    server = InstanceServer(name)
+    if not server.listen() and forward(message, name=name):
+        server.close()
+        return None
+    return server
 
 
 def _register(args: argparse.Namespace) -> int:

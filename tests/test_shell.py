@@ -22,7 +22,7 @@ EXT_TO_PHONE = "internal-number-to-external-number"
 @pytest.fixture
 def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history = History(tmp_path / "history.sqlite3")
-    yield Shell(parts.window, parts.runner, history=history)
+    yield parts.start_shell(history=history)
     history.close()
 
 
@@ -110,7 +110,7 @@ def test_register_from_settings_in_temporary_xdg_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("HOME", str(tmp_path))
-    flows = parts.window.flows
+    flows = parts.flows
     dialog = flows.open_settings()
     qtbot.mouseClick(dialog.register_links, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(parts.window.banner.isVisible, timeout=10000)
@@ -120,8 +120,8 @@ def test_register_from_settings_in_temporary_xdg_folders(
 
 def test_tray_settings_action_opens_settings(shell: Shell, parts: AppParts) -> None:
     shell.tray.actions_by_text()["Settings…"].trigger()
-    assert parts.window.flows.settings_dialog is not None
-    parts.window.flows.settings_dialog.reject()
+    assert parts.flows.settings_dialog is not None
+    parts.flows.settings_dialog.reject()
 
 
 def test_emergency_link_is_not_dialled(

@@ -29,7 +29,14 @@ from .errors import (
     RequestTimeout,
     api_error,
 )
-from .http import WATCHDOG, AnswerTooLarge, SessionPool, deadline_scope, read_capped
+from .http import (
+    WATCHDOG,
+    AnswerTooLarge,
+    Deadline,
+    SessionPool,
+    deadline_scope,
+    read_capped,
+)
 from .urls import check_base_url, is_loopback
 
 log = logging.getLogger("calllauncher.binotel")
@@ -188,10 +195,20 @@ class Transport:
         self._closed = threading.Event()
         self._sleep = sleep or self._closed.wait
         self._answered_once = False
+        self._inflight: set[Deadline] = set()
+        self._inflight_lock = threading.Lock()
 
-    def close(self) -> None:
+    def close(self, *, cut: bool = False) -> None:
+        """End the waits between retries at once and drop idle connections. ``cut``
+        (quitting) also cuts the requests under way: nobody is left for their answers.
+        Switching accounts does not cut: a call start in flight must get its answer."""
         self._closed.set()
         self.sessions.close()
+        if cut:
+            with self._inflight_lock:
+                inflight = list(self._inflight)
+            for deadline in inflight:
+                deadline.expire()
 
     def post(
         self,
@@ -223,6 +240,8 @@ class Transport:
                 raise NetworkError("The app is closing.", kind="closed")
             log.info("retrying %s in %.2fs (attempt %d of %d)", path, wait, attempt + 1, attempts)
             self._sleep(wait)
+            if self._closed.is_set():  # closed during the wait: nothing more is sent
+                raise NetworkError("The app is closing.", kind="closed")
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _post_once(
@@ -239,6 +258,8 @@ class Transport:
             log.debug("POST %s %s", path, json.dumps(redact(body), ensure_ascii=False))
         started = time.monotonic()
         deadline = WATCHDOG.arm(self.connect_timeout + read + self.deadline_margin)
+        with self._inflight_lock:
+            self._inflight.add(deadline)
         try:
             with self.sessions.lend() as session, deadline_scope(deadline):
                 response = session.post(
@@ -278,6 +299,8 @@ class Transport:
             raise error from None
         finally:
             WATCHDOG.disarm(deadline)
+            with self._inflight_lock:
+                self._inflight.discard(deadline)
         log.debug(
             "%s -> HTTP %d, %d bytes in %.0f ms",
             path,

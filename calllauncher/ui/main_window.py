@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,10 +22,6 @@ from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
 from .wording import employee_label
-
-if TYPE_CHECKING:
-    from ..controller.account import AccountController
-
 
 MAX_FINISHED_ROWS = 10
 
@@ -72,7 +68,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
-        self._update_title()
+        self.update_title()
         self._load_preferences()
         self._wire()
         self._shortcuts()
@@ -124,7 +120,7 @@ class MainWindow(QMainWindow):
         f.async_.setChecked(s.flag("call/async"))
         f.set_recent_numbers(s.strings("numbers/recent"))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
         self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
         account = self.connection.account
@@ -139,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self) -> None:
         self._demo = False  # the connection speaks for itself from now on
-        self._update_title()
+        self.update_title()
         self.refresh_lists()
 
     @property
@@ -278,19 +274,20 @@ class MainWindow(QMainWindow):
             return
         from .transfer_dialog import TransferDialog  # loads when first needed
 
-        dialog = TransferDialog(call.request.who, self._colleagues(), self.region, self)
+        dialog = TransferDialog(call.request.who, self.colleagues(), self.region, self)
         if dialog.exec():
             self.live.transfer(call_id, dialog.target)
 
     def _action_failed(self, call_id: str, failure: Failure) -> None:
         self.banner.show_failure(failure)
 
-    def _colleagues(self) -> list[tuple[str, str]]:
+    def colleagues(self) -> list[tuple[str, str]]:
+        """(extension, label) of the employees loaded for this account."""
         return [(e.extension, employee_label(e)) for e in self.employees if e.extension]
 
     def _employees_loaded(self, employees: list[Any]) -> None:
         self.employees = sorted(employees, key=lambda e: e.extension)
-        self.form.set_extensions(self._colleagues(), self.own_extension)
+        self.form.set_extensions(self.colleagues(), self.own_extension)
 
     def _voice_files_loaded(self, files: list[Any]) -> None:
         self.form.set_voice_files((f.id, f.name) for f in files)
@@ -323,12 +320,13 @@ class MainWindow(QMainWindow):
 
     # -- account and settings (the flows themselves are in account_flows.py) ------------
 
-    def attach_account(self, account: AccountController) -> None:
-        """Add the CallLauncher menu, the welcome, sign-in and settings (``app.build``)."""
-        from .account_flows import AccountFlows
-
-        self.account = account
-        self.flows = AccountFlows(self, account)
+    def show_status(self, text: str) -> None:
+        """A passing state in the status bar ("Opening your keyring…"); "" gives the
+        account's line back."""
+        if text:
+            self.status.setText(text)
+        else:
+            self.update_title()
 
     def use_settings(self, settings: AppSettings) -> None:
         """Started with --demo, then signed in: the real account's preferences apply."""
@@ -339,7 +337,7 @@ class MainWindow(QMainWindow):
         self._forget_extension()  # the saved extension wins over the one shown
         self._load_preferences()
         if self.employees:
-            self.form.set_extensions(self._colleagues(), self.own_extension)
+            self.form.set_extensions(self.colleagues(), self.own_extension)
         if self.connection.is_demo and not self.settings.strings("numbers/company"):
             from ..demo import DEMO_COMPANY_NUMBERS, DEMO_IVR_NAMES
 
