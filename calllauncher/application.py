@@ -118,6 +118,7 @@ class Application(QObject):
         self._finished: bool | None = None  # set by shutdown
         self._crash = CrashHook(self.crashed.emit)
         self.crashed.connect(self._show_crash)
+        self._file_open: _FileOpenFilter | None = None
 
     # -- building -----------------------------------------------------------------------
 
@@ -205,7 +206,7 @@ class Application(QObject):
 
     def start(self, *, minimized: bool = False, message: Message | None = None) -> None:
         """Show the window (or stay in the tray); the rest follows its first frame."""
-        self._crash.install()
+        self.install_crash_hook()
         self._minimized = minimized
         if message is not None and message.action != "ping" and self.instance is None:
             self._messages.append(message)
@@ -222,7 +223,8 @@ class Application(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setWindowIcon(app_icon())
-            app.installEventFilter(_FileOpenFilter(self, app))
+            self._file_open = _FileOpenFilter(self, app)
+            app.installEventFilter(self._file_open)
         try:
             logs.setup_logging(self.settings.flag("log/debug"))
         except OSError as exc:  # a read-only home must not stop the app from starting
@@ -274,6 +276,11 @@ class Application(QObject):
 
     # -- a fault nobody caught ----------------------------------------------------------
 
+    def install_crash_hook(self) -> None:
+        """From now on an uncaught exception (a Qt callback, a thread) is logged and
+        shown as a banner, and the app goes on (``start`` does this first)."""
+        self._crash.install()
+
     def _show_crash(self, summary: str) -> None:
         details = summary + "\n" + self.tr("Log file: {path}").format(path=logs.log_file())
         self.window.banner.show_message(
@@ -320,6 +327,11 @@ class Application(QObject):
         if self.shell is not None:
             self.shell.history.close()
         self.settings.sync()
+        if self._file_open is not None:
+            qt_app = QApplication.instance()
+            if qt_app is not None:
+                qt_app.removeEventFilter(self._file_open)
+            self._file_open = None
         self._crash.uninstall()
         self._finished = finished
         return finished
