@@ -220,3 +220,16 @@ def test_account_flows_do_not_import_the_window() -> None:
         "print('calllauncher.ui.main_window' in sys.modules)"
     )
     assert alone == "False"
+
+
+def test_quit_while_the_pbx_holds_a_request_returns_at_once(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=5, method="list-of-voice-files")
+    parts.dialer.load_voice_files()
+    qtbot.waitUntil(lambda: len(pbx.requests_for("list-of-voice-files")) >= 2, timeout=5000)
+    qtbot.wait(100)  # held by the PBX now
+    started = time.monotonic()
+    finished = parts.shutdown()
+    took = time.monotonic() - started
+    assert finished and took < 0.5, f"shutdown took {took:.2f} s"

@@ -196,6 +196,7 @@ class Transport:
         self._sleep = sleep or self._closed.wait
         self._answered_once = False
         self._inflight: set[Deadline] = set()
+        self._cut = False  # close(cut=True) ended the requests under way
         self._inflight_lock = threading.Lock()
 
     def close(self, *, cut: bool = False) -> None:
@@ -205,6 +206,7 @@ class Transport:
         self._closed.set()
         self.sessions.close()
         if cut:
+            self._cut = True
             with self._inflight_lock:
                 inflight = list(self._inflight)
             for deadline in inflight:
@@ -288,7 +290,9 @@ class Transport:
             ) from None
         except requests.RequestException as exc:
             error = (
-                RequestTimeout(
+                NetworkError("The app is closing.", kind="closed", details="cut at quit")
+                if deadline.expired and self._cut
+                else RequestTimeout(
                     "The PBX did not answer in time." + (MAY_HAVE_STARTED if starts_call else ""),
                     details="overall deadline passed",
                 )

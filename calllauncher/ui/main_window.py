@@ -10,10 +10,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
-from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
+from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
-from ..controller.form import build_request, check_number
+from ..controller.form import FormValues, build_request, check_number, request_from_defaults
 from ..controller.live_calls import LiveCallsController
 from ..controller.messages import Failure
 from ..services.settings import AppSettings
@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
         self.close_to_tray: Callable[[], bool] | None = None
         self.quitting = False
         self._told: set[str] = set()  # setting problems already shown
+        # The request the form shows (from a link, history...) and the fields as shown:
+        # while nobody has changed them, Call sends exactly that request.
+        self._shown: tuple[CallRequest, FormValues] | None = None
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -111,13 +114,8 @@ class MainWindow(QMainWindow):
         own = self.own_extension
         f.set_extensions([(own, own)] if own else [], own)
         f.set_choices(f.company, s.strings("numbers/company"))
-        f.company.setEditText(s.text("call/companyNumber"))
         f.set_choices(f.ivr, s.strings("numbers/ivrNames"))
-        f.ring_time.setValue(s.number("call/ringTime") or 30)
-        f.limit.setValue(s.number("call/limitTime"))
-        f.playback.setChecked(s.flag("call/playbackWaiting"))
-        f.show_as.setText(s.text("call/callerIdForEmployee"))
-        f.async_.setChecked(s.flag("call/async"))
+        f.show_defaults(self.call_defaults())
         f.set_recent_numbers(s.strings("numbers/recent"))
 
     def update_title(self) -> None:
@@ -143,6 +141,9 @@ class MainWindow(QMainWindow):
         """The last extension used here, else the account's (``login --ext``)."""
         account = self.connection.account
         return self.settings.text("account/extension") or (account.extension if account else "")
+
+    def call_defaults(self) -> CallDefaults:
+        return call_defaults(self.settings, self.own_extension)
 
     @property
     def region(self) -> str:
@@ -187,11 +188,6 @@ class MainWindow(QMainWindow):
         self.form.number.setFocus()
         self.form.number.selectAll()
 
-    def fill_number(self, text: str) -> None:
-        self.form.number.setText(text)
-        self._number_edited("number", text)
-        self.form.call_button.setFocus()
-
     def _mode(self, index: int) -> None:
         self.form.tabs.setCurrentIndex(index)
         self.form.number.setFocus()
@@ -207,9 +203,18 @@ class MainWindow(QMainWindow):
             self.form.show_hint(field, "→ " + result.display, error=False)
 
     def dial(self) -> None:
+        """Call: the request the form shows as it was given, or else the fields read."""
         if self.dialer.busy:
             return  # a second Enter while the first call is starting sends nothing
-        request, errors = build_request(self.form.values(), self.region)
+        values = self.form.values()
+        if self._shown is not None and self._shown[1] == values:
+            request: CallRequest | None = self._shown[0]
+            errors: dict[str, str] = {}
+        else:
+            request, errors = build_request(values, self.region)
+        self._send(request, errors)
+
+    def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
         if request is not None:
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
@@ -309,14 +314,54 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
+    # -- calls from outside the form: a link, the shortcut, the tray, history ----------
+
+    def request_for(
+        self, number: str, kind: str = CALL
+    ) -> tuple[CallRequest | None, dict[str, str]]:
+        """The request a number from outside gets: the saved call defaults around it."""
+        return request_from_defaults(kind, number, self.call_defaults(), self.region)
+
+    def offer(self, request: CallRequest) -> None:
+        """Show ``request`` in every field with Call focused: Enter sends exactly it."""
+        self.form.show_request(request)
+        for field, text in (("number", request.number), ("number2", request.number2)):
+            if text:
+                self._number_edited(field, text)  # the "→ +380 …" preview
+        self._shown = (request, self.form.values())
+        self.form.call_button.setFocus()
+
+    def dial_request(self, request: CallRequest) -> None:
+        """Show ``request`` and send it, as it is: nothing is read back from the fields."""
+        if self.dialer.busy:
+            return
+        self.offer(request)
+        self._send(request, {})
+
     def offer_number(self, number: str, kind: str = CALL) -> None:
-        """Fill a number in (from a link, history, the tray) with Call focused: Enter dials."""
-        self.form.set_mode(kind if kind in KINDS else CALL)
-        self.fill_number(number)
+        request, errors = self.request_for(number, kind)
+        if request is not None:
+            self.offer(request)
+        else:
+            self._refused(number, kind, errors)
 
     def dial_number(self, number: str, kind: str = CALL) -> None:
-        self.offer_number(number, kind)
-        self.dial()
+        request, errors = self.request_for(number, kind)
+        if request is not None:
+            self.dial_request(request)
+        else:
+            self._refused(number, kind, errors)
+
+    def _refused(self, number: str, kind: str, errors: dict[str, str]) -> None:
+        # What is missing (an extension not chosen yet) is said where it is chosen.
+        self.form.set_mode(kind if kind in KINDS else CALL)
+        self.form.number.setText(number)
+        self._shown = None
+        self.form.clear_hints()
+        self._number_edited("number", number)
+        for field, reason in errors.items():
+            self.form.show_hint(field, reason, error=True)
+        self.form.call_button.setFocus()
 
     # -- account and settings (the flows themselves are in account_flows.py) ------------
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..callstate import TALKING
+from ..controller.calls import request_from_record
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
 from ..controller.history_recorder import HistoryRecorder
@@ -19,7 +20,7 @@ from ..controller.live_calls import LiveCallsController
 from ..controller.number_reasons import reason_text
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
-from ..services.history import History
+from ..services.history import Attempt, History
 from ..services.settings import AppSettings
 from ..services.single_instance import Message
 from ..services.tasks import TaskRunner
@@ -121,8 +122,10 @@ class Shell(QObject):
             self.recorder.changed.disconnect(view.reload)
             view.deleteLater()
 
-    def _redial(self, kind: str, number: str) -> None:
-        self.window.offer_number(number, kind)
+    def _redial(self, attempt: Attempt) -> None:
+        # Exactly the stored call (both numbers, voice file, options), not the number
+        # alone into whatever the form still holds.
+        self.window.offer(request_from_record(attempt))
 
     # -- window -------------------------------------------------------------------------
 
