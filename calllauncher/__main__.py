@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     if mistake is not None:
         print(f"calllauncher: {mistake}", file=sys.stderr)
         return 2
-    from .launcher import launch
+    from .startup import launch
 
     return launch(argv)
 

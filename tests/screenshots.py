@@ -33,9 +33,8 @@ def main(out: Path, scale: str = "1") -> int:
     install_translators(_app)  # CALLLAUNCHER_LANGUAGE=uk: the shots in Ukrainian
     parts = build(demo=True)
     window, form = parts.window, parts.window.form
-    from calllauncher.ui.shell import Shell
 
-    shell = Shell(window, parts.runner)  # history lives in the temporary data folder
+    shell = parts.start_shell()  # history lives in the temporary data folder
     pbx = parts.demo_pbx
     assert pbx is not None
     window.show()

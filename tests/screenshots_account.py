@@ -62,7 +62,7 @@ def main(out: Path, scale: str = "1") -> int:
     pbx = FakePBX(key=KEY, secret=SECRET, time_scale=0.2).start()
     front = TlsFront(pbx.port, _tmp / "tls")
     parts = build()
-    window, flows = parts.window, parts.window.flows
+    window, flows = parts.window, parts.flows
     window.show()
     wait(3000, lambda: flows.welcome is not None)
     assert flows.welcome is not None

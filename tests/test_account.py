@@ -43,14 +43,14 @@ def test_first_run_welcomes(qtbot: QtBot, launch: Launch, memory_keyring: Memory
     parts = launch()
 
     wait_for_welcome(qtbot, parts)
-    welcome = parts.window.flows.welcome
+    welcome = parts.flows.welcome
     assert welcome is not None
     assert welcome.sign_in_button.text() == "Sign in with your Binotel API key"
     assert welcome.demo_button.text() == "Try the demo PBX"
     assert not parts.connection.signed_in
     assert parts.window.status.text() == "Not signed in."
     qtbot.mouseClick(welcome.later_button, Qt.MouseButton.LeftButton)
-    assert parts.window.flows.welcome is None
+    assert parts.flows.welcome is None
     assert "Sign in…" in parts.window.banner.text  # where to go later
     assert memory_keyring.items == {}
 
@@ -60,9 +60,9 @@ def test_sign_in_then_restart_is_signed_in_then_sign_out(
 ) -> None:
     parts = launch()
     wait_for_welcome(qtbot, parts)
-    welcome = parts.window.flows.welcome
+    welcome = parts.flows.welcome
     qtbot.mouseClick(welcome.sign_in_button, Qt.MouseButton.LeftButton)
-    dialog = parts.window.flows.sign_in_dialog
+    dialog = parts.flows.sign_in_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.save_button.isEnabled()  # only after a test that worked
     assert dialog.secret.echoMode() == QLineEdit.EchoMode.Password
@@ -78,7 +78,7 @@ def test_sign_in_then_restart_is_signed_in_then_sign_out(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
 
-    assert parts.window.flows.sign_in_dialog is None  # closed
+    assert parts.flows.sign_in_dialog is None  # closed
     assert memory_keyring.items == {(SERVICE, KEY): SECRET}
     ini = user_ini()
     assert (ini.get("account", "key"), ini.get("account", "extension")) == (KEY, "902")
@@ -86,8 +86,8 @@ def test_sign_in_then_restart_is_signed_in_then_sign_out(
     assert files_holding(isolated, SECRET) == []
     qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
     assert parts.window.form.extension.currentData() == "902"
-    assert parts.window.flows.switch_action.isVisible()
-    assert not parts.window.flows.sign_in_action.isVisible()
+    assert parts.flows.switch_action.isVisible()
+    assert not parts.flows.sign_in_action.isVisible()
     parts.window.close()
     parts.shutdown()
 
@@ -96,11 +96,11 @@ def test_sign_in_then_restart_is_signed_in_then_sign_out(
     qtbot.waitUntil(lambda: again.connection.signed_in, timeout=5000)
     assert again.connection.account is not None
     assert (again.connection.account.key, again.connection.account.extension) == (KEY, "902")
-    assert again.window.flows.welcome is None and again.window.flows.sign_in_dialog is None
+    assert again.flows.welcome is None and again.flows.sign_in_dialog is None
     qtbot.waitUntil(lambda: bool(again.window.employees), timeout=5000)
     assert again.window.form.extension.currentData() == "902"
 
-    again.window.flows.sign_out_action.trigger()
+    again.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=5000)
     assert memory_keyring.items == {}
     assert not user_ini().has_option("account", "key")
@@ -122,7 +122,7 @@ def test_login_on_the_command_line_then_the_window_is_signed_in(
 
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
     assert parts.window.own_extension == "903"
-    parts.window.flows.sign_out_action.trigger()
+    parts.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
     capsys.readouterr()
     assert main(["employees"]) == 4  # the window's sign-out is the command line's too
@@ -163,7 +163,7 @@ def test_each_answer_is_plain_and_saves_nothing(
         url = front.url
     try:
         parts = launch()
-        dialog = parts.window.flows.open_sign_in()
+        dialog = parts.flows.open_sign_in()
         fill(dialog, key=KEY, secret=secret, url=url)
 
         assert press_test(qtbot, dialog) == "error"
@@ -186,7 +186,7 @@ def test_the_certificate_is_trusted_with_the_ca_bundle(
     front = TlsFront(pbx.port, tmp_path / "tls")
     try:
         parts = launch()
-        dialog = parts.window.flows.open_sign_in()
+        dialog = parts.flows.open_sign_in()
         fill(dialog, key=KEY, secret=SECRET, url=front.url)
         dialog.ca_bundle.setText(str(front.ca_file))
         assert press_test(qtbot, dialog) == "ok"
@@ -202,7 +202,7 @@ def test_bad_fields_are_marked_and_nothing_is_sent(
     qtbot: QtBot, launch: Launch, pbx: FakePBX
 ) -> None:
     parts = launch()
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     hint = {field: label for field, (_, label) in dialog.hints.items()}
     assert hint["key"].isVisible() and "API key" in hint["key"].text()
@@ -225,7 +225,7 @@ def test_editing_after_a_good_test_needs_a_new_test(
     qtbot: QtBot, launch: Launch, pbx: FakePBX
 ) -> None:
     parts = launch()
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
     assert press_test(qtbot, dialog) == "ok"
 
@@ -240,7 +240,7 @@ def test_the_secret_can_be_shown_and_goes_when_the_dialog_closes(
     qtbot: QtBot, launch: Launch
 ) -> None:
     parts = launch()
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     dialog.secret.setText(SECRET)
 
     qtbot.mouseClick(dialog.reveal, Qt.MouseButton.LeftButton)
@@ -253,13 +253,13 @@ def test_the_secret_can_be_shown_and_goes_when_the_dialog_closes(
     dialog.finished.connect(lambda _: left_behind.append(dialog.secret.text()))
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert left_behind == [""]
-    assert parts.window.flows.sign_in_dialog is None
+    assert parts.flows.sign_in_dialog is None
 
 
 def test_testing_runs_on_a_worker(qtbot: QtBot, launch: Launch, pbx: FakePBX) -> None:
     pbx.inject(Fault.SLOW, delay=1.0, method="list_of_employees")
     parts = launch()
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
 
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -275,7 +275,7 @@ def test_api_2_0_signs_in_too(
     qtbot: QtBot, launch: Launch, pbx: FakePBX, memory_keyring: MemoryKeyring
 ) -> None:
     parts = launch()
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     fill(dialog, key=KEY, secret=SECRET, url=pbx.url, version="2.0")
 
     assert press_test(qtbot, dialog) == "ok"
@@ -295,12 +295,12 @@ def test_switching_accounts(
     with FakePBX(key=other_key, secret=other_secret, time_scale=FAST) as other:
         parts = launch()
         wait_for_welcome(qtbot, parts)
-        parts.window.flows.welcome.reject()
+        parts.flows.welcome.reject()
         sign_in_through_the_dialog(qtbot, parts, pbx.url, extension="902")
-        assert not parts.window.flows.sign_in_action.isVisible()
+        assert not parts.flows.sign_in_action.isVisible()
 
-        parts.window.flows.switch_action.trigger()
-        dialog = parts.window.flows.sign_in_dialog
+        parts.flows.switch_action.trigger()
+        dialog = parts.flows.sign_in_dialog
         assert dialog is not None and dialog.windowTitle() == "Switch account"
         assert dialog.key.text() == "" and dialog.url.text() == pbx.url
         sign_in_through_the_dialog(
@@ -324,7 +324,7 @@ def test_the_demo_from_the_welcome_then_a_real_account(
     parts = launch()
     wait_for_welcome(qtbot, parts)
 
-    qtbot.mouseClick(parts.window.flows.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(parts.flows.welcome.demo_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: parts.connection.is_demo, timeout=5000)
     demo = parts.account.demo_pbx
@@ -332,8 +332,8 @@ def test_the_demo_from_the_welcome_then_a_real_account(
     assert parts.window.windowTitle() == "CallLauncher — DEMO"
     qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
     assert parts.window.form.company.count() == 3  # the demo's company numbers
-    assert parts.window.flows.sign_in_action.isVisible()
-    assert parts.window.flows.sign_out_action.text() == "Leave the &demo"
+    assert parts.flows.sign_in_action.isVisible()
+    assert parts.flows.sign_out_action.text() == "Leave the &demo"
     assert not user_ini().has_option("account", "key")  # the demo is not an account
 
     sign_in_through_the_dialog(qtbot, parts, pbx.url)

@@ -56,7 +56,7 @@ WINDOW = textwrap.dedent(
     while not parts.connection.signed_in and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
-    flows = parts.window.flows
+    flows = parts.flows
     asked = flows.welcome is not None or flows.sign_in_dialog is not None
     account = parts.connection.account
     print("signed-in" if parts.connection.signed_in else "not-signed-in",
@@ -99,8 +99,8 @@ def test_sign_in_through_the_window_then_new_processes_are_signed_in_then_sign_o
     qtbot: QtBot, launch: Launch, store: KeyringStore, pbx: FakePBX, isolated: Path
 ) -> None:
     parts = launch()
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-    qtbot.mouseClick(parts.window.flows.welcome.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+    qtbot.mouseClick(parts.flows.welcome.sign_in_button, Qt.MouseButton.LeftButton)
 
     sign_in_through_the_dialog(qtbot, parts, pbx.url, extension="904")
 
@@ -123,9 +123,9 @@ def test_sign_in_through_the_window_then_new_processes_are_signed_in_then_sign_o
     # And in this process, a fresh build() like a restart.
     again = launch()
     qtbot.waitUntil(lambda: again.connection.signed_in, timeout=10000)
-    assert again.window.flows.welcome is None and again.window.flows.sign_in_dialog is None
+    assert again.flows.welcome is None and again.flows.sign_in_dialog is None
 
-    again.window.flows.sign_out_action.trigger()
+    again.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=10000)
     assert store.load(KEY) is None
     assert KeyringStore().load(KEY) is None

@@ -39,7 +39,7 @@ def saved_key(url: str) -> None:
 
 
 def dialog_after_a_good_test(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> SignInDialog:
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     fill(dialog, key=KEY, secret=SECRET, url=pbx.url)
     assert press_test(qtbot, dialog) == "ok"
     return dialog
@@ -102,13 +102,13 @@ def test_save_fails_plainly_and_this_session_only_works(
     qtbot.mouseClick(dialog.session_button, Qt.MouseButton.LeftButton)
 
     assert parts.connection.signed_in and parts.account.session_only
-    assert parts.window.flows.sign_in_dialog is None
+    assert parts.flows.sign_in_dialog is None
     qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)  # the secret works
     assert getattr(backend, "items", {}) == {}
     assert user_ini().get("account", "key") == KEY  # the key is not secret
     assert files_holding(isolated, SECRET) == []
 
-    parts.window.flows.sign_out_action.trigger()  # session only: no keyring involved
+    parts.flows.sign_out_action.trigger()  # session only: no keyring involved
     qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
     assert parts.account.session.load(KEY) is None
     assert not user_ini().has_option("account", "key")
@@ -151,7 +151,7 @@ def test_a_late_keyring_is_waited_for(
 
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
     assert backend.reads == 3
-    assert parts.window.flows.welcome is None and parts.window.flows.sign_in_dialog is None
+    assert parts.flows.welcome is None and parts.flows.sign_in_dialog is None
 
 
 def test_no_keyring_at_start_asks_after_waiting(qtbot: QtBot, launch: Launch, pbx: FakePBX) -> None:
@@ -160,9 +160,9 @@ def test_no_keyring_at_start_asks_after_waiting(qtbot: QtBot, launch: Launch, pb
 
     parts = launch()
     assert parts.window.status.text() == "Opening your keyring…"
-    qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: parts.flows.sign_in_dialog is not None, timeout=5000)
 
-    dialog = parts.window.flows.sign_in_dialog
+    dialog = parts.flows.sign_in_dialog
     assert "No keyring is available" in dialog.answer.text
     assert "Secret Service" in dialog.answer.text
     assert dialog.key.text() == KEY and dialog.url.text() == pbx.url
@@ -183,8 +183,8 @@ def test_a_locked_keyring_at_start_offers_retry(qtbot: QtBot, launch: Launch, pb
     keyring.set_keyring(backend)
     saved_key(pbx.url)
     parts = launch()
-    qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is not None, timeout=5000)
-    dialog = parts.window.flows.sign_in_dialog
+    qtbot.waitUntil(lambda: parts.flows.sign_in_dialog is not None, timeout=5000)
+    dialog = parts.flows.sign_in_dialog
     assert "keyring is locked" in dialog.answer.text
     assert dialog.retry_button.isVisible()
 
@@ -195,7 +195,7 @@ def test_a_locked_keyring_at_start_offers_retry(qtbot: QtBot, launch: Launch, pb
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
-    assert parts.window.flows.sign_in_dialog is None
+    assert parts.flows.sign_in_dialog is None
 
 
 def test_a_saved_key_without_a_secret_welcomes_with_the_reason(
@@ -205,8 +205,8 @@ def test_a_saved_key_without_a_secret_welcomes_with_the_reason(
 
     parts = launch()
 
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-    reason = parts.window.flows.welcome.reason
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+    reason = parts.flows.welcome.reason
     assert reason.isVisible() and "no secret for API key test…" in reason.text()
 
 
@@ -219,10 +219,10 @@ def test_a_preset_key_alone_is_a_first_run_with_the_key_filled_in(
 
     parts = launch()
 
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-    assert not parts.window.flows.welcome.reason.isVisibleTo(parts.window.flows.welcome)
-    qtbot.mouseClick(parts.window.flows.welcome.sign_in_button, Qt.MouseButton.LeftButton)
-    dialog = parts.window.flows.sign_in_dialog
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+    assert not parts.flows.welcome.reason.isVisibleTo(parts.flows.welcome)
+    qtbot.mouseClick(parts.flows.welcome.sign_in_button, Qt.MouseButton.LeftButton)
+    dialog = parts.flows.sign_in_dialog
     assert dialog is not None
     assert (dialog.key.text(), dialog.url.text()) == (KEY, pbx.url)
     assert dialog.secret.hasFocus() or dialog.focusWidget() is dialog.secret
@@ -238,7 +238,7 @@ def test_sign_out_when_the_keyring_refuses_keeps_you_signed_in(
     parts = launch()
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
 
-    parts.window.flows.sign_out_action.trigger()
+    parts.flows.sign_out_action.trigger()
 
     qtbot.waitUntil(parts.window.banner.isVisible, timeout=5000)
     assert "still signed in" in parts.window.banner.text

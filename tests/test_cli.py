@@ -674,3 +674,46 @@ def test_a_closed_pipe_ends_the_command_quietly() -> None:
     assert proc.wait(60) == 0, err
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert err == ""
+
+
+def test_dial_uses_the_saved_call_defaults_as_the_window_does(cli: Cli, signed_in: FakePBX) -> None:
+    from calllauncher.services.settings import AppSettings
+
+    settings = AppSettings()
+    settings.set("call/ringTime", 45)
+    settings.set("call/limitTime", 120)
+    settings.set("call/playbackWaiting", False)
+    settings.set("call/companyNumber", "0675550101")
+    settings.sync()
+
+    code, out, err = cli("dial", "044 333 40 23")
+
+    assert code == 0, err
+    call_id_of(out)
+    sent = only(signed_in.requests_for("ext_to_phone"))
+    assert sent.params == {
+        "internalNumber": "901",
+        "externalNumber": NUMBER,
+        "pbxNumber": "0675550101",
+        "callTimeToExt": 45,
+        "limitCallTime": 120,
+        "playbackWaiting": False,
+    }
+
+
+def test_what_the_command_line_gives_wins_over_the_saved_defaults(
+    cli: Cli, signed_in: FakePBX
+) -> None:
+    from calllauncher.services.settings import AppSettings
+
+    settings = AppSettings()
+    settings.set("call/ringTime", 45)
+    settings.set("call/limitTime", 120)
+    settings.sync()
+
+    code, _, err = cli("dial", NUMBER, "--ring-time", "20", "--limit", "60", "--no-wait-message")
+
+    assert code == 0, err
+    params = only(signed_in.requests_for("ext_to_phone")).params
+    assert (params["callTimeToExt"], params["limitCallTime"]) == (20, 60)
+    assert params["playbackWaiting"] is False

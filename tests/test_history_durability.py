@@ -26,7 +26,6 @@ from calllauncher.controller.history_recorder import record_request
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services import history as history_module
 from calllauncher.services.history import INTERRUPTED, STARTED, STARTING, History
-from calllauncher.ui.shell import Shell
 from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
@@ -44,7 +43,7 @@ from calllauncher.ui.shell import Shell
 
 parts = build(account=Account(os.environ["T_KEY"], sys.argv[1], "4.0", extension="901"),
               secret=os.environ["T_SECRET"])
-shell = Shell(parts.window, parts.runner)
+shell = parts.start_shell()
 parts.window.show()
 
 def go():
@@ -127,7 +126,7 @@ def test_an_end_not_seen_is_filled_in_from_call_details_after_a_restart(
     qtbot.wait(1500)  # the simulated call ends (busy) a moment later
 
     history = History(path)
-    shell = Shell(parts.window, parts.runner, history=history)
+    shell = parts.start_shell(history=history)
     qtbot.waitUntil(lambda: history.attempts()[0].disposition == "BUSY", timeout=8000)
     row = history.attempts()[0]
     assert (row.result, row.call_id) == (STARTED, call_id)
@@ -140,7 +139,7 @@ def test_a_dial_writes_its_row_before_the_request_leaves(
     qtbot: QtBot, parts: AppParts, pbx: FakePBX, tmp_path: Path
 ) -> None:
     history = History(tmp_path / "history.sqlite3")
-    Shell(parts.window, parts.runner, history=history)
+    parts.start_shell(history=history)
     pbx.ext_answer_after = 200.0  # scaled: held ~10 s
     parts.window.dial_number("0443334023")
     assert [a.result for a in history.attempts()] == [STARTING]  # nothing answered yet
@@ -188,7 +187,7 @@ def test_a_full_disk_is_said_to_the_person(
 ) -> None:
     history = History(tiny_disk / "history.sqlite3")
     assert history.warning is None
-    Shell(parts.window, parts.runner, history=history)
+    parts.start_shell(history=history)
     _fill(tiny_disk)
     for _ in range(40):  # enough to need new pages past what sqlite already holds
         parts.window.dial_number("0443334023")

@@ -42,7 +42,8 @@ def test_rows_search_redial_copy(qtbot: QtBot, history: History) -> None:
     assert "0671234567" in view.table.topLevelItem(0).text(1)
     with qtbot.waitSignal(view.redialRequested) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert blocker.args == ["bridge", "0671234567"]
+    (attempt,) = blocker.args
+    assert (attempt.kind, attempt.number, attempt.number2) == ("bridge", "0671234567", "0443334000")
     view.copy_number()
     assert QGuiApplication.clipboard().text() == "0671234567"
 

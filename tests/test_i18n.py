@@ -277,7 +277,7 @@ def test_dialogs_speak_the_language_and_every_lookup_is_in_the_catalogue(
     from calllauncher.ui.welcome import WelcomeDialog
 
     code, recorder = language
-    flows = window.window.flows
+    flows = window.flows
     history = History(tmp_path / "h.sqlite3")
     history.add_attempt(CALL, "0443334023")
     dialogs: list[QWidget] = [
@@ -285,7 +285,7 @@ def test_dialogs_speak_the_language_and_every_lookup_is_in_the_catalogue(
         flows.open_sign_in(),
         WelcomeDialog("", window.window),
         HistoryView(history, window.window),
-        TransferDialog("0443334023", window.window._colleagues(), "UA", window.window),
+        TransferDialog("0443334023", window.window.colleagues(), "UA", window.window),
     ]
     for dialog in dialogs:
         dialog.show()

@@ -120,8 +120,8 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def sign_in_dialog(qtbot: QtBot, parts: AppParts) -> SignInDialog:
-    qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is not None, timeout=5000)
-    dialog = parts.window.flows.sign_in_dialog
+    qtbot.waitUntil(lambda: parts.flows.sign_in_dialog is not None, timeout=5000)
+    dialog = parts.flows.sign_in_dialog
     assert dialog is not None
     return dialog
 
@@ -160,7 +160,7 @@ def test_the_window_with_the_null_keyring_offers_this_session_only(
     dialog = sign_in_dialog(qtbot, parts)
 
     assert "No keyring is available" in dialog.answer.text  # not "holds no secret"
-    assert parts.window.flows.welcome is None
+    assert parts.flows.welcome is None
     use_for_this_session(qtbot, parts, dialog)
 
 
@@ -185,7 +185,7 @@ def test_a_hanging_keyring_at_start_gives_up_and_offers_this_session_only(
 def test_a_hanging_keyring_on_save_gives_up(
     qtbot: QtBot, parts: AppParts, pbx: FakePBX, hanging: HangingKeyring
 ) -> None:
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     dialog.key.setText(KEY)
     dialog.secret.setText(SECRET)
     dialog.advanced.setChecked(True)
@@ -286,7 +286,7 @@ def test_test_connection_with_a_missing_ca_bundle_names_the_file(
     qtbot: QtBot, parts: AppParts, tls_front: TlsFront, gone: str
 ) -> None:
     # The field check names it before anything is tried...
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     dialog.key.setText(KEY)
     dialog.secret.setText(SECRET)
     dialog.advanced.setChecked(True)

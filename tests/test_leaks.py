@@ -50,11 +50,11 @@ def test_the_secret_leaks_nowhere(
     shown: list[str] = []  # every sentence and detail the window showed
     with FakePBX(key=KEY, secret=CANARY, time_scale=FAST) as pbx:
         parts = launch()
-        qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-        parts.window.flows.welcome.reject()
+        qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+        parts.flows.welcome.reject()
 
         # A wrong secret first, then the right one; both tested over HTTP.
-        dialog = parts.window.flows.open_sign_in()
+        dialog = parts.flows.open_sign_in()
         fill(dialog, key=KEY, secret=WRONG, url=pbx.url)
         assert press_test(qtbot, dialog) == "error"
         shown += [dialog.answer.text, dialog.answer.details.text()]
@@ -103,7 +103,7 @@ def test_the_secret_leaks_nowhere(
         again = launch()
         qtbot.waitUntil(lambda: again.connection.signed_in, timeout=5000)
         qtbot.waitUntil(lambda: bool(again.window.employees), timeout=5000)
-        again.window.flows.sign_out_action.trigger()
+        again.flows.sign_out_action.trigger()
         qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=5000)
         assert memory_keyring.items == {}
         logging.getLogger("calllauncher").debug("a line that quotes %s by mistake", CANARY)

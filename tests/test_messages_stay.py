@@ -43,8 +43,8 @@ def first_launch(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[AppParts, Shell
     qtbot.addWidget(parts.window)
     parts.window.show()
     history = History(tmp_path / "history.sqlite3")
-    shell = Shell(parts.window, parts.runner, history=history)
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
+    shell = parts.start_shell(history=history)
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
     yield parts, shell
     history.close()
     parts.window.quitting = True
@@ -61,7 +61,7 @@ def test_signing_in_from_the_keyring_keeps_the_damaged_history_warning(
 ) -> None:
     # The start-up order of a real launch: the shell (and its warning) right after the first
     # frame, the saved account restored from the keyring a moment later.
-    Shell(parts.window, parts.runner, history=damaged_history)
+    parts.start_shell(history=damaged_history)
     banner = parts.window.banner
     assert banner.isVisible() and "damaged" in banner.text
     memory_keyring.items[(SERVICE, KEY)] = SECRET
@@ -83,7 +83,7 @@ def test_a_bad_link_on_a_first_launch_survives_not_now_and_signing_in(
     banner = parts.window.banner
     assert "can't be dialled" in banner.text
 
-    welcome = parts.window.flows.welcome
+    welcome = parts.flows.welcome
     assert welcome is not None
     qtbot.mouseClick(welcome.later_button, Qt.MouseButton.LeftButton)  # "Not now"
     assert banner.isVisible()
@@ -91,7 +91,7 @@ def test_a_bad_link_on_a_first_launch_survives_not_now_and_signing_in(
     assert any("Sign in…" in text for text in banner.texts)  # the newer message is shown too
 
     with qtbot.waitSignal(parts.account.signedIn, timeout=10000):
-        parts.window.flows.account.start_demo()  # signed in: "Not signed in." goes
+        parts.flows.account.start_demo()  # signed in: "Not signed in." goes
     qtbot.wait(100)
     assert banner.isVisible()
     assert len(banner.texts) == 1 and "can't be dialled" in banner.text
@@ -100,7 +100,7 @@ def test_a_bad_link_on_a_first_launch_survives_not_now_and_signing_in(
 def test_a_call_tidies_away_its_own_failure_but_not_a_warning(
     qtbot: QtBot, parts: AppParts, pbx: FakePBX, damaged_history: History
 ) -> None:
-    Shell(parts.window, parts.runner, history=damaged_history)
+    parts.start_shell(history=damaged_history)
     banner = parts.window.banner
     pbx.inject(Fault.ERROR, code=150, method=EXT_TO_PHONE)
     parts.window.dial_number("0443334023")
@@ -116,7 +116,7 @@ def test_a_call_tidies_away_its_own_failure_but_not_a_warning(
 def test_esc_and_the_cross_dismiss_what_stays(
     qtbot: QtBot, parts: AppParts, damaged_history: History
 ) -> None:
-    shell = Shell(parts.window, parts.runner, history=damaged_history)
+    shell = parts.start_shell(history=damaged_history)
     shell.handle(Message("link", BAD_LINK))
     shell.handle(Message("link", BAD_LINK))  # the same link again: one message
     banner = parts.window.banner

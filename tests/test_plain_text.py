@@ -22,7 +22,6 @@ from calllauncher.services.history import History
 from calllauncher.services.single_instance import Message
 from calllauncher.ui.history_view import HistoryView
 from calllauncher.ui.plain import plain_notification, plain_tooltip
-from calllauncher.ui.shell import Shell
 from calllauncher.ui.transfer_dialog import TransferDialog
 from tests.support.values import KEY, SECRET
 
@@ -46,7 +45,7 @@ def assert_plain(labels: list[QLabel]) -> None:
 
 def test_a_links_html_is_shown_as_text(qtbot: QtBot, parts: AppParts, tmp_path: Path) -> None:
     history = History(tmp_path / "history.sqlite3")
-    shell = Shell(parts.window, parts.runner, history=history)
+    shell = parts.start_shell(history=history)
     shell.handle(Message("link", "tel:" + HOSTILE))
     banner = parts.window.banner
     assert HOSTILE in banner.text  # every character, tags and all
@@ -68,20 +67,20 @@ def test_every_label_of_every_window_is_plain_text(
 ) -> None:
     window = parts.window
     history = History(tmp_path / "history.sqlite3")
-    shell = Shell(window, parts.runner, history=history)
+    shell = parts.start_shell(history=history)
     parts.window.dial_number("0443334023")
     qtbot.waitUntil(lambda: bool(window.calls_view.rows), timeout=5000)  # a live call row
     qtbot.waitUntil(lambda: history.count() == 1, timeout=5000)
     pbx.inject(Fault.ERROR, code=199, message=HOSTILE, method="list_of_employees")
-    sign_in = window.flows.open_sign_in()
+    sign_in = parts.flows.open_sign_in()
     sign_in.key.setText(KEY)
     sign_in.secret.setText(SECRET)
     sign_in.advanced.setChecked(True)
     sign_in.url.setText(pbx.url)
     sign_in.test_button.click()  # its answer box quotes the PBX
     qtbot.waitUntil(lambda: HOSTILE in sign_in.answer.text, timeout=5000)
-    welcome = window.flows.show_welcome(HOSTILE)
-    settings = window.flows.open_settings()
+    welcome = parts.flows.show_welcome(HOSTILE)
+    settings = parts.flows.open_settings()
     view: HistoryView = shell.open_history()
     transfer = TransferDialog(HOSTILE, [("902", HOSTILE)], "UA", window)
 

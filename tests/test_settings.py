@@ -73,21 +73,21 @@ def signed_in(qtbot: QtBot, launch: Launch, pbx: FakePBX) -> AppParts:
 
 
 def open_settings(parts: AppParts) -> SettingsDialog:
-    parts.window.flows.settings_action.trigger()
-    dialog = parts.window.flows.settings_dialog
+    parts.flows.settings_action.trigger()
+    dialog = parts.flows.settings_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
 
 def save(qtbot: QtBot, parts: AppParts, dialog: SettingsDialog) -> None:
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert parts.window.flows.settings_dialog is None
+    assert parts.flows.settings_dialog is None
 
 
 def first_run(qtbot: QtBot, launch: Launch) -> AppParts:
     parts = launch()
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-    parts.window.flows.welcome.reject()
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+    parts.flows.welcome.reject()
     return parts
 
 
@@ -116,8 +116,8 @@ def test_every_setting_survives_a_restart(
     qtbot: QtBot, launch: Launch, pbx: FakePBX, isolated: Path
 ) -> None:
     parts = signed_in(qtbot, launch, pbx)
-    assert parts.window.flows.settings_action.shortcut() == QKeySequence("Ctrl+,")
-    assert parts.window.flows.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert parts.flows.settings_action.shortcut() == QKeySequence("Ctrl+,")
+    assert parts.flows.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     dialog = open_settings(parts)
     assert dialog.extension.count() == 9  # the employee list (and a bare line), as in the dialer
     assert dialog.values() == parts.settings.defaults()  # nothing chosen yet
@@ -136,7 +136,7 @@ def test_every_setting_survives_a_restart(
     qtbot.mouseClick(dialog.company.remove_button, Qt.MouseButton.LeftButton)
     dialog.ivr.entry.setText("main")
     qtbot.keyClick(dialog.ivr.entry, Qt.Key.Key_Return)  # adds; does not press Save
-    assert parts.window.flows.settings_dialog is dialog and dialog.isVisible()
+    assert parts.flows.settings_dialog is dialog and dialog.isVisible()
     dialog.close_to_tray.setChecked(False)
     dialog.start_minimized.setChecked(True)
     dialog.start_at_login.setChecked(True)
@@ -208,7 +208,7 @@ def test_presets_are_the_defaults_and_the_users_change_wins(qtbot: QtBot, launch
     assert form.ring_time.value() == 40 and not form.playback.isChecked()
     assert form.company.itemText(0) == "0443334023"
     assert parts.window.region == "PL"
-    sign_in = parts.window.flows.open_sign_in()
+    sign_in = parts.flows.open_sign_in()
     assert sign_in.url.text() == "https://pbx-gateway.example.com/api/"
     sign_in.reject()
     dialog = open_settings(parts)

@@ -22,7 +22,7 @@ EXT_TO_PHONE = "internal-number-to-external-number"
 @pytest.fixture
 def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history = History(tmp_path / "history.sqlite3")
-    yield Shell(parts.window, parts.runner, history=history)
+    yield parts.start_shell(history=history)
     history.close()
 
 
@@ -110,7 +110,7 @@ def test_register_from_settings_in_temporary_xdg_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("HOME", str(tmp_path))
-    flows = parts.window.flows
+    flows = parts.flows
     dialog = flows.open_settings()
     qtbot.mouseClick(dialog.register_links, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(parts.window.banner.isVisible, timeout=10000)
@@ -120,8 +120,8 @@ def test_register_from_settings_in_temporary_xdg_folders(
 
 def test_tray_settings_action_opens_settings(shell: Shell, parts: AppParts) -> None:
     shell.tray.actions_by_text()["Settings…"].trigger()
-    assert parts.window.flows.settings_dialog is not None
-    parts.window.flows.settings_dialog.reject()
+    assert parts.flows.settings_dialog is not None
+    parts.flows.settings_dialog.reject()
 
 
 def test_emergency_link_is_not_dialled(
@@ -175,3 +175,79 @@ def test_recent_numbers_come_from_the_history_and_clear_with_it(
     shell.tray.menu.aboutToShow.emit()
     recent = shell.tray.actions_by_text()["Recent"]
     assert recent.menu().isEmpty() and not recent.isEnabled()
+
+
+BRIDGE_METHOD = "external-number-to-external-number"
+
+
+def test_redial_of_a_two_number_row_connects_exactly_the_stored_pair(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.controller.calls import BRIDGE, CallRequest
+
+    stored = CallRequest(
+        BRIDGE, "0671234567", "0443334000", company="0800300123", limit=45, playback_waiting=False
+    )
+    shell.history.add_request(stored)
+    form = parts.window.form
+    form.set_mode(BRIDGE)
+    form.number2.setText("0501112233")  # left over from an earlier call
+    view = shell.open_history()
+    view.table.setCurrentItem(view.table.topLevelItem(0))
+    view.redial()
+    assert (form.number.text(), form.number2.text()) == ("0671234567", "0443334000")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(BRIDGE_METHOD)), timeout=5000)
+    assert pbx.requests_for(BRIDGE_METHOD)[0].params == {
+        "externalNumber1": "0671234567",
+        "externalNumber2": "0443334000",
+        "pbxNumber": "0800300123",
+        "limitCallTime": 45,
+        "playbackWaiting": False,
+    }
+
+
+def test_redial_of_an_announcement_brings_back_its_voice_file(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.controller.calls import ANNOUNCE, CallRequest
+
+    form = parts.window.form
+    assert form.voice_file.findData("102") >= 0
+    shell.history.add_request(
+        CallRequest(ANNOUNCE, "0443334023", voice_file_id="102", voice_file_name="Promo")
+    )
+    form.set_mode(ANNOUNCE)
+    form.voice_file.setCurrentIndex(form.voice_file.findData("105"))  # another one chosen
+    view = shell.open_history()
+    view.table.setCurrentItem(view.table.topLevelItem(0))
+    view.redial()
+    assert form.voice_file.currentData() == "102"
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    method = "call-with-announcement"
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(method)), timeout=5000)
+    assert pbx.requests_for(method)[0].params == {
+        "externalNumber": "0443334023",
+        "voiceFileID": "102",
+    }
+
+
+def test_a_link_dials_with_the_saved_defaults_not_what_the_form_holds(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.controller.calls import BRIDGE
+
+    parts.settings.set("ui/dialLinksAtOnce", True)
+    parts.settings.set("call/limitTime", 90)
+    form = parts.window.form
+    form.set_mode(BRIDGE)
+    form.number2.setText("0501112233")
+    form.limit.setValue(600)  # changed for one call, not saved
+    shell.handle(Message("link", "tel:+380443334023"))
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    params = pbx.requests_for(EXT_TO_PHONE)[0].params
+    assert params["externalNumber"] == "0443334023" and params["internalNumber"] == "901"
+    assert params["limitCallTime"] == 90
+    assert not pbx.requests_for(BRIDGE_METHOD)
+    assert form.mode == "call" and form.number2.text() == ""  # the form shows what was sent
+    assert form.limit.value() == 90

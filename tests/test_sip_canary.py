@@ -55,20 +55,20 @@ def test_the_sip_password_leaks_nowhere(
     with FakePBX(key=KEY, secret=SECRET, time_scale=FAST) as pbx:
         canary_employees(pbx)
         parts = launch()
-        qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-        parts.window.flows.welcome.reject()
-        dialog = parts.window.flows.open_sign_in()
+        qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+        parts.flows.welcome.reject()
+        dialog = parts.flows.open_sign_in()
         fill(dialog, key=KEY, secret=SECRET, url=pbx.url, version=version)
         assert press_test(qtbot, dialog) == "ok", dialog.answer.text  # Test connection
         shown = [dialog.extension.itemText(i) for i in range(dialog.extension.count())]
         shown += [dialog.answer.text, dialog.answer.details.text()]
         dialog.extension.setCurrentIndex(dialog.extension.findData("901"))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is None, timeout=5000)
+        qtbot.waitUntil(lambda: parts.flows.sign_in_dialog is None, timeout=5000)
         assert parts.connection.account is not None
         assert parts.connection.account.api_version == version
         qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
-        shown += [label for _, label in parts.window._colleagues()]
+        shown += [label for _, label in parts.window.colleagues()]
         shown += [repr(e) for e in parts.window.employees]
         dial(qtbot, parts, "0443334023")
         qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) == 1, timeout=5000)

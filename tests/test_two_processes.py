@@ -20,10 +20,10 @@ if not os.environ.get("CALLLAUNCHER_SECRET_SERVICE"):
     pytest.skip("no private Secret Service (run through make test)", allow_module_level=True)
 
 from calllauncher.fakepbx import FakePBX
-from calllauncher.launcher import instance_name
 from calllauncher.services.credentials import KeyringStore
 from calllauncher.services.settings import AppSettings
 from calllauncher.services.single_instance import Message, forward
+from calllauncher.startup import instance_name
 from tests.support.values import KEY, SECRET
 
 pytestmark = pytest.mark.keyring

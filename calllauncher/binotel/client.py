@@ -88,8 +88,9 @@ class Client:
     def base_url(self) -> str:
         return self.transport.base_url
 
-    def close(self) -> None:
-        self.transport.close()
+    def close(self, *, cut: bool = False) -> None:
+        """``cut``: also cut the requests under way (see :meth:`Transport.close`)."""
+        self.transport.close(cut=cut)
 
     def __enter__(self) -> Client:
         return self

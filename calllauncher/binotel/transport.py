@@ -30,7 +30,14 @@ from .errors import (
     RequestTimeout,
     api_error,
 )
-from .http import WATCHDOG, AnswerTooLarge, SessionPool, deadline_scope, read_capped
+from .http import (
+    WATCHDOG,
+    AnswerTooLarge,
+    Deadline,
+    SessionPool,
+    deadline_scope,
+    read_capped,
+)
 from .urls import check_base_url, is_loopback
 
 log = logging.getLogger("calllauncher.binotel")
@@ -153,10 +160,22 @@ class Transport:
         self._closed = threading.Event()
         self._sleep = sleep or self._closed.wait
         self._answered_once = False
+        self._inflight: set[Deadline] = set()
+        self._cut = False  # close(cut=True) ended the requests under way
+        self._inflight_lock = threading.Lock()
 
-    def close(self) -> None:
+    def close(self, *, cut: bool = False) -> None:
+        """End the waits between retries at once and drop idle connections. ``cut``
+        (quitting) also cuts the requests under way: nobody is left for their answers.
+        Switching accounts does not cut: a call start in flight must get its answer."""
         self._closed.set()
         self.sessions.close()
+        if cut:
+            self._cut = True
+            with self._inflight_lock:
+                inflight = list(self._inflight)
+            for deadline in inflight:
+                deadline.expire()
 
     def post(
         self,
@@ -188,6 +207,8 @@ class Transport:
                 raise NetworkError(NetworkKind.CLOSED)
             log.info("retrying %s in %.2fs (attempt %d of %d)", path, wait, attempt + 1, attempts)
             self._sleep(wait)
+            if self._closed.is_set():  # closed during the wait: nothing more is sent
+                raise NetworkError(NetworkKind.CLOSED)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _post_once(
@@ -204,6 +225,8 @@ class Transport:
             log.debug("POST %s %s", path, json.dumps(redact(body), ensure_ascii=False))
         started = time.monotonic()
         deadline = WATCHDOG.arm(self.connect_timeout + read + self.deadline_margin)
+        with self._inflight_lock:
+            self._inflight.add(deadline)
         try:
             with self.sessions.lend() as session, deadline_scope(deadline):
                 response = session.post(
@@ -232,7 +255,9 @@ class Transport:
             ) from None
         except requests.RequestException as exc:
             error = (
-                RequestTimeout(details="overall deadline passed", may_have_started=starts_call)
+                NetworkError(NetworkKind.CLOSED, details="cut at quit")
+                if deadline.expired and self._cut
+                else RequestTimeout(details="overall deadline passed", may_have_started=starts_call)
                 if deadline.expired
                 else _network_error(exc, starts_call=starts_call)
             )
@@ -240,6 +265,8 @@ class Transport:
             raise error from None
         finally:
             WATCHDOG.disarm(deadline)
+            with self._inflight_lock:
+                self._inflight.discard(deadline)
         log.debug(
             "%s -> HTTP %d, %d bytes in %.0f ms",
             path,

@@ -8,10 +8,20 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import callstate, phone
 from ..binotel import RateLimitError
+from ..controller.calls import (
+    ANNOUNCE,
+    BRIDGE,
+    CALL,
+    IVR,
+    CallRequest,
+    call_defaults,
+    start_call,
+)
+from ..controller.form import request_from_defaults
 from ..services.account import Account, demo_account, load_account, sign_in, sign_out
 from ..services.credentials import KeyringStore
 from ..services.setting_checks import checked_region, checked_version
@@ -167,6 +177,27 @@ def _follow(ctx: Context, call_id: str, sleep: Callable[[float], None] = time.sl
         sleep(tracker.next_poll(time.monotonic(), wait))
 
 
+def _request(
+    ctx: Context, kind: str, number: str, extension: str = "", **fields: Any
+) -> CallRequest:
+    """The same CallRequest the window sends: the saved call defaults (ring time, limit,
+    "please hold", company number...) under what the command line gives."""
+    defaults = call_defaults(ctx.settings, extension)
+    given = {name: value for name, value in fields.items() if value is not None}
+    request, errors = request_from_defaults(kind, number, defaults, ctx.region, **given)
+    if request is None:
+        raise UsageError(" ".join(errors.values()))
+    return request
+
+
+def _call(ctx: Context, request: CallRequest, follow: bool) -> int:
+    return _started(ctx, start_call(ctx.client(), request), follow)
+
+
+def _no_wait(args: argparse.Namespace) -> bool | None:
+    return False if args.no_wait_message else None  # None: the saved choice
+
+
 def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
     number = ctx.number(args.number)
     ext = args.ext or ctx.account().extension
@@ -178,17 +209,19 @@ def cmd_dial(ctx: Context, args: argparse.Namespace) -> int:
                 "`calllauncher login --ext EXT`.",
             )
         )
-    started = ctx.client().calls.ext_to_phone(
-        ext_number=ctx.number(ext, allow_extension=True, allow_emergency=True),
-        phone_number=number,
-        call_time_to_ext=args.ring_time,
-        limit_call_time=args.limit,
-        playback_waiting=False if args.no_wait_message else None,
-        trunk_number=ctx.number(args.company) if args.company else None,
-        caller_id_for_employee=args.show_as,
+    request = _request(
+        ctx,
+        CALL,
+        number,
+        ctx.number(ext, allow_extension=True, allow_emergency=True),
+        company=ctx.number(args.company) if args.company else None,
+        ring_time=args.ring_time,
+        limit=args.limit,
+        playback_waiting=_no_wait(args),
+        show_as=args.show_as,
         async_=True if args.async_ else None,
     )
-    return _started(ctx, started, args.follow)
+    return _call(ctx, request, args.follow)
 
 
 def cmd_bridge(ctx: Context, args: argparse.Namespace) -> int:
@@ -198,26 +231,26 @@ def cmd_bridge(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError(
             translate("Cli", "Connecting two numbers needs a company number: give --from.")
         )
-    started = ctx.client().calls.phone_to_phone(
+    request = _request(
+        ctx,
+        BRIDGE,
         first,
-        second,
-        ctx.number(company),
-        limit_call_time=args.limit,
-        playback_waiting=False if args.no_wait_message else None,
+        number2=second,
+        company=ctx.number(company),
+        limit=args.limit,
+        playback_waiting=_no_wait(args),
     )
-    return _started(ctx, started, args.follow)
+    return _call(ctx, request, args.follow)
 
 
 def cmd_announce(ctx: Context, args: argparse.Namespace) -> int:
-    started = ctx.client().calls.call_with_announcement(ctx.number(args.number), args.voice_file)
-    return _started(ctx, started, args.follow)
+    request = _request(ctx, ANNOUNCE, ctx.number(args.number), voice_file_id=args.voice_file)
+    return _call(ctx, request, args.follow)
 
 
 def cmd_ivr(ctx: Context, args: argparse.Namespace) -> int:
-    started = ctx.client().calls.call_with_interactive_voice_response(
-        ctx.number(args.number), args.ivr
-    )
-    return _started(ctx, started, args.follow)
+    request = _request(ctx, IVR, ctx.number(args.number), ivr_name=args.ivr)
+    return _call(ctx, request, args.follow)
 
 
 def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..services import logs, tasks
 from ..services.account import (
     Account,
-    demo_account,
     forget_account,
     keep_secret,
     load_account,
@@ -44,6 +43,7 @@ from ..wording.sign_in import (  # re-exported: the dialogs and tests take them 
     keyring_problem,
 )
 from .connection import Connection
+from .demo_session import DemoSession
 
 if TYPE_CHECKING:
     from ..fakepbx import FakePBX
@@ -86,6 +86,7 @@ class AccountController(QObject):
         store: SecretStore | None = None,
         api_url: str | None = None,
         api_version: str | None = None,
+        demo: DemoSession | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -95,7 +96,10 @@ class AccountController(QObject):
         self.session = SessionSecrets()
         self.session_only = False  # the current secret lives in memory, not the keyring
         self.restore_delays_ms = RESTORE_DELAYS_MS
-        self.demo_pbx: FakePBX | None = None
+        # The demo's simulated PBX belongs to the session; this controller starts and stops it.
+        self.demo = demo or DemoSession(runner, connection, self)
+        self.demo.started.connect(self._demo_started)
+        self.demo.failed.connect(self._demo_failed)
         self._overrides = (api_url, api_version)
         # Busy while any of our answers is wanted; a newer Test connection supersedes.
         self._tasks = TaskGroup(runner, self)
@@ -247,33 +251,29 @@ class AccountController(QObject):
 
     # -- demo, sign out -----------------------------------------------------------------
 
+    @property
+    def demo_pbx(self) -> FakePBX | None:
+        return self.demo.pbx
+
     def start_demo(self) -> None:
         """Switch to the built-in demo PBX (started on a worker: it opens a socket)."""
-        from ..demo import start_demo_pbx
+        self._tasks.hold()  # the demo session runs it; busy until it answers
+        self.demo.start()
 
-        self._run(start_demo_pbx, self._demo_started, self._demo_failed)
+    def _demo_done(self) -> None:
+        self._tasks.release()
 
-    def _demo_started(self, pbx: FakePBX) -> None:
-        from ..demo import DEMO_EXTENSION, DEMO_SECRET
-
-        previous, self.demo_pbx = self.demo_pbx, pbx
+    def _demo_started(self) -> None:
+        self._demo_done()
         self.session_only = False
-        self._connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
-        if previous is not None:
-            previous.stop()
         self.signedIn.emit()
 
     def _demo_failed(self, exc: BaseException) -> None:
+        self._demo_done()
         self.failed.emit(messages.describe(exc))
 
-    def adopt_demo(self, pbx: FakePBX) -> None:
-        """The demo PBX ``--demo`` started: stopped when a real account signs in."""
-        self.demo_pbx = pbx
-
     def _stop_demo(self) -> None:
-        if self.demo_pbx is not None:
-            self.demo_pbx.stop()
-            self.demo_pbx = None
+        self.demo.stop()
 
     def sign_out(self) -> None:
         """Delete the secret (keyring on a worker), forget the key, disconnect."""
@@ -314,7 +314,3 @@ class AccountController(QObject):
                 detail,
             )
         )
-
-    def close(self) -> None:
-        """At quit: stop the demo PBX this controller started or adopted."""
-        self._stop_demo()

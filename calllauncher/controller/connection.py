@@ -67,9 +67,10 @@ class Connection(QObject):
             self._client = self._account.client(self._secret)
         return self._client
 
-    def close(self) -> None:
+    def close(self, *, cut: bool = False) -> None:
+        """Drop the client; ``cut`` (quitting) also ends the requests it has under way."""
         if self._client is not None:
-            self._client.close()
+            self._client.close(cut=cut)
             self._client = None
 
 

@@ -7,12 +7,12 @@ nothing until every field is right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from ..translation import translate
 from ..wording.numbers import reason_text
-from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallRequest
+from .calls import ANNOUNCE, BRIDGE, CALL, IVR, CallDefaults, CallRequest
 
 if TYPE_CHECKING:
     from ..phone import Normalized
@@ -30,9 +30,9 @@ class FormValues:
     voice_file_id: str = ""
     voice_file_name: str = ""
     ivr_name: str = ""
-    ring_time: int = 30
-    limit: int = 0
-    playback_waiting: bool = True
+    ring_time: int | None = 30  # None (not from the form): the PBX's default
+    limit: int | None = 0
+    playback_waiting: bool | None = True
     show_as: str = ""
     async_: bool = False
 
@@ -117,3 +117,22 @@ def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, 
         ),
         {},
     )
+
+
+def request_from_defaults(
+    kind: str, number: str, defaults: CallDefaults, region: str, **fields: Any
+) -> tuple[CallRequest | None, dict[str, str]]:
+    """A call from outside the form (a link, the tray, the command line): the saved
+    defaults, then ``fields`` (FormValues names) over them, checked as the form is."""
+    values = FormValues(
+        kind=kind,
+        number=number,
+        extension=defaults.extension,
+        company=defaults.company if kind in (CALL, BRIDGE) else "",
+        ring_time=defaults.ring_time,
+        limit=defaults.limit,
+        playback_waiting=defaults.playback_waiting,
+        show_as=defaults.show_as,
+        async_=defaults.async_,
+    )
+    return build_request(replace(values, **fields), region)

@@ -85,6 +85,7 @@ __all__ = [
     "InstanceServer",
     "Message",
     "ProtocolError",
+    "claim_instance",
     "forward",
     "message_for",
     "peer_uid",
@@ -271,3 +272,13 @@ class InstanceServer(QObject):
             sock = self._server.nextPendingConnection()
             if sock is not None:
                 _Peer(sock, self)
+
+
+def claim_instance(name: str, message: Message) -> InstanceServer | None:
+    """Serve ``name`` from now on (needs the QApplication). None: another launch won the
+    race to start between our first try and now, and has ``message`` now."""
+    server = InstanceServer(name)
+    if not server.listen() and forward(message, name=name):
+        server.close()
+        return None
+    return server

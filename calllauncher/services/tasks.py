@@ -291,6 +291,16 @@ class TaskGroup(QObject):
             self._done()  # dropped: single-flight, or shutting down
         return task_id
 
+    def hold(self) -> None:
+        """Busy for work the group does not run itself (another object's task); pair
+        with :meth:`release`."""
+        self._count += 1
+        if self._count == 1:
+            self.busyChanged.emit(True)
+
+    def release(self) -> None:
+        self._done()
+
     def _done(self) -> None:
         self._count -= 1
         if self._count == 0:

@@ -1,21 +1,25 @@
 """The window's CallLauncher menu and what it opens: the welcome, the sign-in dialog and
-the settings dialog. Kept apart from main_window.py so the dialer stays about dialing."""
+the settings dialog. Kept apart from main_window.py so the dialer stays about dialing.
+
+It knows the window only as a parent for its dialogs and a menu bar for its menu; what
+the window shows after a sign-in or a settings change is wired by ``application.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
 from ..controller.account import MISSING, AccountController
-from ..services import logs
-from ..services.settings import Key
+from ..controller.connection import Connection
+from ..services.settings import AppSettings, Key
+from .banner import Banner
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
     from .settings_dialog import SettingsDialog
     from .sign_in_dialog import SignInDialog
     from .welcome import WelcomeDialog
@@ -25,29 +29,42 @@ class AccountFlows(QObject):
     """Opens at most one of each dialog, non-blocking (``open()``), and keeps it reachable
     as an attribute while it is open (tests and the tray find it there)."""
 
-    settingsChanged = Signal(object)  # the set of keys the settings dialog changed
+    settingsChanged = Signal(object)  # the set of keys the settings dialog changed (saved)
     registerLinksRequested = Signal()
+    quitRequested = Signal()
+    status = Signal(str)  # a passing state for the status bar; "" when it is over
 
-    def __init__(self, window: MainWindow, account: AccountController) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        account: AccountController,
+        connection: Connection,
+        settings: AppSettings,
+        banner: Banner,
+        parent: QWidget,
+        menu_bar: QMenuBar,
+        colleagues: Callable[[], list[tuple[str, str]]],
+    ) -> None:
+        super().__init__(parent)
         self.account = account
+        self.settings = settings  # the application updates it when an account switch does
+        self._connection = connection
+        self._banner = banner
+        self._parent = parent
+        self._colleagues = colleagues
         self.welcome: WelcomeDialog | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self._build_menu()
+        self._build_menu(menu_bar)
         account.needsSignIn.connect(self._needs_sign_in)
         account.restoring.connect(self._restoring)
-        account.signedIn.connect(self._signed_in)
         account.signedOut.connect(self._signed_out)
-        account.failed.connect(window.banner.show_failure)
-        window.connection.changed.connect(self._update_actions)
+        connection.changed.connect(self._update_actions)
         self._update_actions()
 
     # -- the menu -----------------------------------------------------------------------
 
-    def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&CallLauncher"))
+    def _build_menu(self, menu_bar: QMenuBar) -> None:
+        menu = menu_bar.addMenu(self.tr("&CallLauncher"))
         self.menu = menu
         self.sign_in_action = self._action(self.tr("&Sign in…"), self._menu_sign_in)
         self.switch_action = self._action(self.tr("S&witch account…"), self._menu_switch)
@@ -57,7 +74,7 @@ class AccountFlows(QObject):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -67,7 +84,7 @@ class AccountFlows(QObject):
         return action
 
     def _update_actions(self) -> None:
-        connection = self.window.connection
+        connection = self._connection
         signed_in, demo = connection.signed_in, connection.is_demo
         self.sign_in_action.setVisible(not signed_in or demo)
         self.switch_action.setVisible(signed_in and not demo)
@@ -80,18 +97,10 @@ class AccountFlows(QObject):
     def _menu_switch(self) -> None:
         self.open_sign_in(switching=True)
 
-    def quit(self) -> None:
-        self.window.quitting = True
-        self.window.close()
-        QApplication.quit()
-
     # -- start-up and the welcome -------------------------------------------------------
 
     def _restoring(self, busy: bool) -> None:
-        if busy:
-            self.window.status.setText(self.tr("Opening your keyring…"))
-        else:
-            self.window._update_title()
+        self.status.emit(self.tr("Opening your keyring…") if busy else "")
 
     def _needs_sign_in(self, kind: str, reason: str) -> None:
         if kind in ("", MISSING):
@@ -105,7 +114,7 @@ class AccountFlows(QObject):
         if self.welcome is None:
             from .welcome import WelcomeDialog  # dialogs load when first opened
 
-            self.welcome = WelcomeDialog(reason, self.window)
+            self.welcome = WelcomeDialog(reason, self._parent)
             self.welcome.finished.connect(self._welcome_done)
             self.welcome.open()
         return self.welcome
@@ -125,8 +134,8 @@ class AccountFlows(QObject):
             self._not_signed_in()
 
     def _not_signed_in(self) -> None:
-        if not self.window.connection.signed_in:
-            self.window.banner.show_message(
+        if not self._connection.signed_in:
+            self._banner.show_message(
                 self.tr("Not signed in. Choose Sign in… in the CallLauncher menu when ready."),
                 kind="info",
             )
@@ -141,7 +150,7 @@ class AccountFlows(QObject):
             title = self.tr("Switch account") if switching else ""
             from .sign_in_dialog import SignInDialog
 
-            dialog = SignInDialog(self.account, prefill, self.window, title=title)
+            dialog = SignInDialog(self.account, prefill, self._parent, title=title)
             dialog.finished.connect(self._sign_in_done)
             self.sign_in_dialog = dialog
             dialog.open()
@@ -153,27 +162,17 @@ class AccountFlows(QObject):
             dialog.deleteLater()
         self._not_signed_in()
 
-    def _signed_in(self) -> None:
-        window = self.window
-        if not window.connection.is_demo and self.account.settings is not window.settings:
-            window.use_settings(self.account.settings)
-        window.forget_lists()
-        window.banner.clear()  # "Not signed in." and the like; start-up warnings stay
-        window.reload_preferences()
-
     def _signed_out(self) -> None:
-        self.window.forget_lists()
-        self.window.banner.show_message(self.tr("Signed out."), kind="info")
+        self._banner.show_message(self.tr("Signed out."), kind="info")
         self.show_welcome()
 
     # -- settings -----------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            window = self.window
             from .settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(window.settings, window._colleagues(), window)
+            dialog = SettingsDialog(self.settings, self._colleagues(), self._parent)
             dialog.finished.connect(self._settings_done)
             dialog.registerLinksRequested.connect(self.registerLinksRequested)
             self.settings_dialog = dialog
@@ -187,17 +186,9 @@ class AccountFlows(QObject):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
             return
-        settings = self.window.settings
-        changed = settings.save_preferences(dialog.before, dialog.values())
-        self.settingsChanged.emit(set(changed))
-        self.window.reload_preferences()
-        if Key.THEME in changed:
-            from .theme import apply_theme
-
-            apply_theme(settings.text(Key.THEME))
-        if Key.DEBUG_LOG in changed:
-            logs.set_debug(settings.flag(Key.DEBUG_LOG))
+        changed = self.settings.save_preferences(dialog.before, dialog.values())
+        self.settingsChanged.emit(set(changed))  # the application applies them
         if Key.LANGUAGE in changed:
-            self.window.banner.show_message(
+            self._banner.show_message(
                 self.tr("The new language applies when CallLauncher restarts."), kind="info"
             )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS
+from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest
 from ..controller.form import FormValues
 from .editable import line_edit
 from .plain import PlainLabel
@@ -343,6 +343,49 @@ class DialerForm(QWidget):
         completer = QCompleter(numbers, self.number)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.number.setCompleter(completer)
+
+    def show_defaults(self, defaults: CallDefaults) -> None:
+        """The saved call options in their fields (None: what the PBX does by itself)."""
+        self.company.setEditText(defaults.company)
+        self.ring_time.setValue(30 if defaults.ring_time is None else defaults.ring_time)
+        self.limit.setValue(defaults.limit or 0)
+        self.playback.setChecked(defaults.playback_waiting is not False)
+        self.show_as.setText(defaults.show_as)
+        self.async_.setChecked(defaults.async_)
+
+    def show_request(self, request: CallRequest) -> None:
+        """Every field as ``request`` has it, so nothing left over from an earlier call
+        (a second number, another voice file) is seen, or sent."""
+        kind = request.kind if request.kind in KINDS else CALL
+        self.set_mode(kind)
+        self.number.setText(request.number)
+        self.number2.setText(request.number2)
+        if request.extension:
+            index = self.extension.findData(request.extension)
+            if index >= 0:
+                self.extension.setCurrentIndex(index)
+            else:
+                self.extension.setEditText(request.extension)
+        if kind in (CALL, BRIDGE):
+            self.company.setEditText(request.company)
+            self.limit.setValue(request.limit or 0)
+            self.playback.setChecked(request.playback_waiting is not False)
+        if kind == CALL:
+            self.ring_time.setValue(30 if request.ring_time is None else request.ring_time)
+            self.show_as.setText(request.show_as)
+            self.async_.setChecked(request.async_)
+        if request.voice_file_id:
+            index = self.voice_file.findData(request.voice_file_id)
+            if index < 0:  # the list is not loaded (yet): the stored file is still chosen
+                self.voice_file.addItem(
+                    request.voice_file_name or request.voice_file_id, request.voice_file_id
+                )
+                index = self.voice_file.count() - 1
+            self.voice_file.setCurrentIndex(index)
+        if kind == IVR:
+            self.ivr.setEditText(request.ivr_name)
+        for field in ("number", "number2"):
+            self.show_hint(field, "", error=False)  # a hint about the last number is stale
 
     def values(self) -> FormValues:
         return FormValues(

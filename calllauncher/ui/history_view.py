@@ -28,7 +28,7 @@ SHOWN = 500  # newest rows in the view; search reaches the rest
 
 
 class HistoryView(QDialog):
-    redialRequested = Signal(str, str)  # kind, number
+    redialRequested = Signal(object)  # the Attempt to call again, as it was
     cleared = Signal()  # the history was emptied
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
@@ -156,7 +156,7 @@ class HistoryView(QDialog):
     def redial(self) -> None:
         attempt = self.current()
         if attempt is not None:
-            self.redialRequested.emit(attempt.kind, attempt.number)
+            self.redialRequested.emit(attempt)
 
     def copy_number(self) -> None:
         attempt = self.current()

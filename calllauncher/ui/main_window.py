@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
-from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallRequest
+from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
-from ..controller.form import build_request, check_number
+from ..controller.form import FormValues, build_request, check_number, request_from_defaults
 from ..controller.live_calls import LiveCallsController
 from ..services.settings import AppSettings, Key
 from ..wording.calls import employee_label
@@ -22,10 +22,6 @@ from .banner import Banner
 from .dialer_form import DialerForm
 from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
-
-if TYPE_CHECKING:
-    from ..controller.account import AccountController
-
 
 MAX_FINISHED_ROWS = 10
 
@@ -56,6 +52,9 @@ class MainWindow(QMainWindow):
         self.close_to_tray: Callable[[], bool] | None = None
         self.quitting = False
         self._told: set[str] = set()  # setting problems already shown
+        # The request the form shows (from a link, history...) and the fields as shown:
+        # while nobody has changed them, Call sends exactly that request.
+        self._shown: tuple[CallRequest, FormValues] | None = None
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
-        self._update_title()
+        self.update_title()
         self._load_preferences()
         self._wire()
         self._shortcuts()
@@ -113,15 +112,10 @@ class MainWindow(QMainWindow):
         own = self.own_extension
         f.set_extensions([(own, own)] if own else [], own)
         f.set_choices(f.company, s.strings(Key.COMPANY_NUMBERS))
-        f.company.setEditText(s.text(Key.COMPANY_NUMBER))
         f.set_choices(f.ivr, s.strings(Key.IVR_NAMES))
-        f.ring_time.setValue(s.number(Key.RING_TIME) or 30)
-        f.limit.setValue(s.number(Key.LIMIT_TIME))
-        f.playback.setChecked(s.flag(Key.PLAYBACK_WAITING))
-        f.show_as.setText(s.text(Key.SHOW_AS))
-        f.async_.setChecked(s.flag(Key.ASYNC))
+        f.show_defaults(self.call_defaults())
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
         self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
         account = self.connection.account
@@ -136,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self) -> None:
         self._demo = False  # the connection speaks for itself from now on
-        self._update_title()
+        self.update_title()
         self.refresh_lists()
 
     @property
@@ -144,6 +138,9 @@ class MainWindow(QMainWindow):
         """The last extension used here, else the account's (``login --ext``)."""
         account = self.connection.account
         return self.settings.text(Key.EXTENSION) or (account.extension if account else "")
+
+    def call_defaults(self) -> CallDefaults:
+        return call_defaults(self.settings, self.own_extension)
 
     @property
     def region(self) -> str:
@@ -188,11 +185,6 @@ class MainWindow(QMainWindow):
         self.form.number.setFocus()
         self.form.number.selectAll()
 
-    def fill_number(self, text: str) -> None:
-        self.form.number.setText(text)
-        self._number_edited("number", text)
-        self.form.call_button.setFocus()
-
     def _mode(self, index: int) -> None:
         self.form.tabs.setCurrentIndex(index)
         self.form.number.setFocus()
@@ -208,9 +200,18 @@ class MainWindow(QMainWindow):
             self.form.show_hint(field, "→ " + result.display, error=False)
 
     def dial(self) -> None:
+        """Call: the request the form shows as it was given, or else the fields read."""
         if self.dialer.busy:
             return  # a second Enter while the first call is starting sends nothing
-        request, errors = build_request(self.form.values(), self.region)
+        values = self.form.values()
+        if self._shown is not None and self._shown[1] == values:
+            request: CallRequest | None = self._shown[0]
+            errors: dict[str, str] = {}
+        else:
+            request, errors = build_request(values, self.region)
+        self._send(request, errors)
+
+    def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
         if request is not None:
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
@@ -272,19 +273,20 @@ class MainWindow(QMainWindow):
             return
         from .transfer_dialog import TransferDialog  # loads when first needed
 
-        dialog = TransferDialog(call.request.who, self._colleagues(), self.region, self)
+        dialog = TransferDialog(call.request.who, self.colleagues(), self.region, self)
         if dialog.exec():
             self.live.transfer(call_id, dialog.target)
 
     def _action_failed(self, call_id: str, failure: Failure) -> None:
         self.banner.show_failure(failure)
 
-    def _colleagues(self) -> list[tuple[str, str]]:
+    def colleagues(self) -> list[tuple[str, str]]:
+        """(extension, label) of the employees loaded for this account."""
         return [(e.extension, employee_label(e)) for e in self.employees if e.extension]
 
     def _employees_loaded(self, employees: list[Any]) -> None:
         self.employees = sorted(employees, key=lambda e: e.extension)
-        self.form.set_extensions(self._colleagues(), self.own_extension)
+        self.form.set_extensions(self.colleagues(), self.own_extension)
 
     def _voice_files_loaded(self, files: list[Any]) -> None:
         self.form.set_voice_files((f.id, f.name) for f in files)
@@ -306,23 +308,64 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
+    # -- calls from outside the form: a link, the shortcut, the tray, history ----------
+
+    def request_for(
+        self, number: str, kind: str = CALL
+    ) -> tuple[CallRequest | None, dict[str, str]]:
+        """The request a number from outside gets: the saved call defaults around it."""
+        return request_from_defaults(kind, number, self.call_defaults(), self.region)
+
+    def offer(self, request: CallRequest) -> None:
+        """Show ``request`` in every field with Call focused: Enter sends exactly it."""
+        self.form.show_request(request)
+        for field, text in (("number", request.number), ("number2", request.number2)):
+            if text:
+                self._number_edited(field, text)  # the "→ +380 …" preview
+        self._shown = (request, self.form.values())
+        self.form.call_button.setFocus()
+
+    def dial_request(self, request: CallRequest) -> None:
+        """Show ``request`` and send it, as it is: nothing is read back from the fields."""
+        if self.dialer.busy:
+            return
+        self.offer(request)
+        self._send(request, {})
+
     def offer_number(self, number: str, kind: str = CALL) -> None:
-        """Fill a number in (from a link, history, the tray) with Call focused: Enter dials."""
-        self.form.set_mode(kind if kind in KINDS else CALL)
-        self.fill_number(number)
+        request, errors = self.request_for(number, kind)
+        if request is not None:
+            self.offer(request)
+        else:
+            self._refused(number, kind, errors)
 
     def dial_number(self, number: str, kind: str = CALL) -> None:
-        self.offer_number(number, kind)
-        self.dial()
+        request, errors = self.request_for(number, kind)
+        if request is not None:
+            self.dial_request(request)
+        else:
+            self._refused(number, kind, errors)
+
+    def _refused(self, number: str, kind: str, errors: dict[str, str]) -> None:
+        # What is missing (an extension not chosen yet) is said where it is chosen.
+        self.form.set_mode(kind if kind in KINDS else CALL)
+        self.form.number.setText(number)
+        self._shown = None
+        self.form.clear_hints()
+        self._number_edited("number", number)
+        for field, reason in errors.items():
+            self.form.show_hint(field, reason, error=True)
+        self.form.call_button.setFocus()
 
     # -- account and settings (the flows themselves are in account_flows.py) ------------
 
-    def attach_account(self, account: AccountController) -> None:
-        """Add the CallLauncher menu, the welcome, sign-in and settings (``app.build``)."""
-        from .account_flows import AccountFlows
-
-        self.account = account
-        self.flows = AccountFlows(self, account)
+    def show_status(self, text: str) -> None:
+        """A passing state in the status bar ("Opening your keyring…"); "" gives the
+        account's line back."""
+        if text:
+            self.status.setText(text)
+        else:
+            self.update_title()
 
     def use_settings(self, settings: AppSettings) -> None:
         """Started with --demo, then signed in: the real account's preferences apply."""
@@ -333,7 +376,7 @@ class MainWindow(QMainWindow):
         self._forget_extension()  # the saved extension wins over the one shown
         self._load_preferences()
         if self.employees:
-            self.form.set_extensions(self._colleagues(), self.own_extension)
+            self.form.set_extensions(self.colleagues(), self.own_extension)
         if self.connection.is_demo and not self.settings.strings(Key.COMPANY_NUMBERS):
             from ..demo import DEMO_COMPANY_NUMBERS, DEMO_IVR_NAMES
 

@@ -7,18 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMenu
 
 from ..callstate import TALKING
-from ..controller.calls import CallRequest
+from ..controller.calls import CallRequest, request_from_record
+from ..controller.connection import Connection
+from ..controller.dialer import DialController
 from ..controller.history_recorder import HistoryRecorder
+from ..controller.live_calls import LiveCallsController
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
-from ..services.history import History
+from ..services.history import Attempt, History
 from ..services.settings import AppSettings, Key
-from ..services.single_instance import InstanceServer, Message
+from ..services.single_instance import Message
 from ..services.tasks import TaskRunner
 from ..wording.calls import state_text
 from ..wording.failures import Failure
@@ -31,55 +34,57 @@ RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
 
 
 class Shell(QObject):
+    """Shows, hides and raises the window it is given; everything else it reaches through
+    the collaborators ``application.py`` hands it."""
+
+    settingsRequested = Signal()  # the tray's Settings…
+    quitRequested = Signal()  # the tray's Quit
+
     def __init__(
         self,
         window: MainWindow,
+        *,
         runner: TaskRunner,
+        connection: Connection,
+        dialer: DialController,
+        live: LiveCallsController,
+        settings: AppSettings,
+        menu: QMenu,
         history: History | None = None,
-        instance: InstanceServer | None = None,
     ) -> None:
         super().__init__(window)
         from ..resources import app_icon
 
         self.window = window
+        self.settings = settings  # the application updates it when an account switch does
         self._runner = runner
+        self._connection = connection
+        self._live = live
         self.history = history or History()
         # A write that fails later (a full disk) is said as it happens, not only at start.
         self.history.on_warning = self._history_warning
         self.recorder = HistoryRecorder(
-            self.history,
-            window.dialer,
-            window.live,
-            self,
-            runner=runner,
-            connection=window.connection,
+            self.history, dialer, live, self, runner=runner, connection=connection
         )
         self.tray = Tray(
-            app_icon(), self.history, self.clipboard_number, lambda: len(window.live.live()), self
+            app_icon(), self.history, self.clipboard_number, lambda: len(live.live()), self
         )
         self.history_view: HistoryView | None = None
         self._pending: Callable[[], None] | None = None
         self._notified: set[str] = set()
-        self.instance = instance
-        if instance is not None:
-            instance.received.connect(self.handle)
         t = self.tray
         t.toggleRequested.connect(self.toggle_window)
         t.showRequested.connect(self.show_window)
         t.dialRequested.connect(self.dial)
-        t.hangUpAllRequested.connect(window.live.hang_up_all)
-        t.settingsRequested.connect(self._open_settings)
-        t.quitRequested.connect(self.quit)
-        window.live.callChanged.connect(self._call_changed)
-        window.dialer.callFailed.connect(self._call_failed)
-        window.live.callEnded.connect(self._call_ended)
-        window.connection.changed.connect(self._run_pending)
+        t.hangUpAllRequested.connect(live.hang_up_all)
+        t.settingsRequested.connect(self.settingsRequested)
+        t.quitRequested.connect(self.quitRequested)
+        live.callChanged.connect(self._call_changed)
+        dialer.callFailed.connect(self._call_failed)
+        live.callEnded.connect(self._call_ended)
+        connection.changed.connect(self._run_pending)
         window.close_to_tray = self._close_to_tray
-        self._add_menu_actions()
-        flows = getattr(window, "flows", None)
-        if flows is not None:
-            flows.settingsChanged.connect(self._settings_changed)
-            flows.registerLinksRequested.connect(self.register_links)
+        self._add_menu_actions(menu)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
         self.recorder.changed.connect(self._offer_recent_numbers)
@@ -96,15 +101,9 @@ class Shell(QObject):
         # tidying-up hides the banner right after the request is sent.
         QTimer.singleShot(0, partial(self.window.banner.show_message, sentence, "", "warning"))
 
-    @property
-    def settings(self) -> AppSettings:
-        return self.window.settings  # the window's: it follows account switches
-
     # -- menu ---------------------------------------------------------------------------
 
-    def _add_menu_actions(self) -> None:
-        flows = getattr(self.window, "flows", None)
-        menu = flows.menu if flows is not None else self.window.menuBar().addMenu("&CallLauncher")
+    def _add_menu_actions(self, menu: QMenu) -> None:
         history = QAction(self.tr("&History…"), self.window)
         history.setShortcut(QKeySequence("Ctrl+Y"))
         history.triggered.connect(self.open_history)
@@ -135,14 +134,10 @@ class Shell(QObject):
             self.recorder.changed.disconnect(view.reload)
             view.deleteLater()
 
-    def _redial(self, kind: str, number: str) -> None:
-        self.window.offer_number(number, kind)
-
-    def _open_settings(self) -> None:
-        self.show_window()
-        flows = getattr(self.window, "flows", None)
-        if flows is not None:
-            flows.open_settings()
+    def _redial(self, attempt: Attempt) -> None:
+        # Exactly the stored call (both numbers, voice file, options), not the number
+        # alone into whatever the form still holds.
+        self.window.offer(request_from_record(attempt))
 
     # -- window -------------------------------------------------------------------------
 
@@ -179,12 +174,6 @@ class Shell(QObject):
         if self.tray.available:
             return  # stays in the tray, hidden
         self.window.showMinimized()
-
-    def quit(self) -> None:
-        self.window.quitting = True
-        self.tray.hide()
-        self.window.close()
-        QApplication.quit()
 
     # -- numbers from outside: links, other launches, the clipboard ---------------------
 
@@ -239,18 +228,18 @@ class Shell(QObject):
     def dial(self, number: str) -> None:
         """Dial at once — when signed in; otherwise as soon as the account is restored."""
         self.show_window()
-        if self.window.connection.signed_in:
+        if self._connection.signed_in:
             self.window.dial_number(number)
         else:
             self.window.offer_number(number)
             self._pending = lambda: self.window.dial_number(number)
 
     def _run_pending(self) -> None:
-        if self._pending is not None and self.window.connection.signed_in:
+        if self._pending is not None and self._connection.signed_in:
             action, self._pending = self._pending, None
             action()
 
-    def _settings_changed(self, keys: set[str]) -> None:
+    def settings_changed(self, keys: set[str]) -> None:
         if Key.START_AT_LOGIN in keys:
             from ..services import desktop
 
@@ -296,7 +285,7 @@ class Shell(QObject):
             self.tray.notify(title, text)
 
     def _call_changed(self, call_id: str) -> None:
-        call = self.window.live.calls.get(call_id)
+        call = self._live.calls.get(call_id)
         if call is None or call_id in self._notified or call.state.phase != TALKING:
             return
         self._notified.add(call_id)
@@ -309,7 +298,7 @@ class Shell(QObject):
             self._notify(self.tr("Call failed"), failure.sentence)
 
     def _call_ended(self, call_id: str) -> None:
-        call = self.window.live.calls.get(call_id)
+        call = self._live.calls.get(call_id)
         if call is not None:
             self._notify(
                 self.tr("Call ended"),

@@ -62,8 +62,8 @@ def closed_port() -> int:
 
 
 def wait_for_welcome(qtbot: QtBot, parts: AppParts) -> None:
-    qtbot.waitUntil(lambda: parts.window.flows.welcome is not None, timeout=5000)
-    qtbot.waitUntil(parts.window.flows.welcome.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: parts.flows.welcome is not None, timeout=5000)
+    qtbot.waitUntil(parts.flows.welcome.isVisible, timeout=5000)
 
 
 def fill(dialog: SignInDialog, *, key: str, secret: str, url: str, version: str = "4.0") -> None:
@@ -84,10 +84,10 @@ def sign_in_through_the_dialog(
     qtbot: QtBot, parts: AppParts, url: str, *, key: str = KEY, secret: str = SECRET,
     extension: str = "902",
 ) -> None:  # fmt: skip
-    dialog = parts.window.flows.open_sign_in()
+    dialog = parts.flows.open_sign_in()
     fill(dialog, key=key, secret=secret, url=url)
     assert press_test(qtbot, dialog) == "ok", dialog.answer.text
     dialog.extension.setCurrentIndex(dialog.extension.findData(extension))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: parts.window.flows.sign_in_dialog is None, timeout=5000)  # closed
+    qtbot.waitUntil(lambda: parts.flows.sign_in_dialog is None, timeout=5000)  # closed
     assert parts.connection.account is not None and parts.connection.account.key == key

@@ -1,13 +1,20 @@
-"""Starting the window, or handing this launch to the copy already running.
+"""The pre-Qt phase of a window launch: parse the command line, run the self-check, register
+the link handler, and send this launch to the copy already running — or, once the
+QApplication exists, listen for the launches after it.
 
-Runs before anything heavy is imported: a second launch (a clicked tel: link, the
-dial-clipboard shortcut) must hand its message over and exit within a second.
+Nothing heavy and no Qt at module level: a second launch (a clicked tel: link, the
+dial-clipboard shortcut) must hand its message over and exit within a second. What follows
+the handing-over is :func:`calllauncher.application.run`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
 
 from .services.handoff import instance_name
 
@@ -17,9 +24,9 @@ def launch(argv: list[str]) -> int:
 
     args = gui_parser().parse_args(argv)
     if args.self_check:
-        from .selfcheck import run
+        from .selfcheck import run as self_check
 
-        return run()
+        return self_check()
     if args.register or args.unregister:
         return _register(args)
     from .services.handoff import forward
@@ -29,9 +36,9 @@ def launch(argv: list[str]) -> int:
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
     if forward(message, name):
         return 0
-    from .app import run_app
+    from .application import run as run_window
 
-    return run_app(args, instance=name)
+    return run_window(args, instance=name)
 
 
 def _register(args: argparse.Namespace) -> int:
