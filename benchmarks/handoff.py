@@ -54,14 +54,14 @@ def measure(repeats: int) -> tuple[list[float], list[float]]:
 
     from calllauncher.fakepbx import FakePBX
     from calllauncher.services.single_instance import InstanceServer, server_name
-    from calllauncher.ui.shell import Shell
 
     with isolated_process() as tmp, FakePBX(key=KEY, secret=SECRET, time_scale=0.01) as pbx:
         parts = build_app(pbx.url)
         server = InstanceServer(server_name())
         if not server.listen():
             raise RuntimeError("the single-instance server did not listen")
-        shell = Shell(parts.window, parts.runner, instance=server)
+        parts.serve(server)
+        shell = parts.start_shell()
         env = dict(__import__("os").environ)
         counter = iter(range(1_000_000, 9_000_000))
 

@@ -26,7 +26,7 @@ from calllauncher.services import logs
 from calllauncher.services.account import Account
 from calllauncher.services.settings import AppSettings
 from calllauncher.ui.theme import apply_theme
-from tests.conftest import KEY, SECRET
+from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 SHOTS = os.environ.get("CALLLAUNCHER_SHOT_DIR", "")  # keep the screenshot to look at it

@@ -52,7 +52,7 @@ def window(language: str, qtbot: QtBot, pbx: FakePBX) -> Iterator[AppParts]:
 @pytest.fixture
 def shell(window: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history = History(tmp_path / "history.sqlite3")
-    yield Shell(window.window, window.runner, history=history)
+    yield window.start_shell(history=history)
     history.close()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from calllauncher.app import AppParts
+from calllauncher.controller.history_recorder import record_request
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.history import History
 from calllauncher.services.single_instance import Message
@@ -146,7 +147,7 @@ def offered(parts: AppParts) -> list[str]:
 def test_an_old_copy_of_the_recent_numbers_is_dropped(parts: AppParts, tmp_path: Path) -> None:
     parts.settings.set("numbers/recent", ["0501234567"])  # written by an older version
     history = History(tmp_path / "history.sqlite3")
-    Shell(parts.window, parts.runner, history=history)
+    parts.start_shell(history=history)
     assert not parts.settings.is_user_set("numbers/recent")
     assert offered(parts) == []  # the old copy is not offered: the history is empty
     history.close()
@@ -188,7 +189,7 @@ def test_redial_of_a_two_number_row_connects_exactly_the_stored_pair(
     stored = CallRequest(
         BRIDGE, "0671234567", "0443334000", company="0800300123", limit=45, playback_waiting=False
     )
-    shell.history.add_request(stored)
+    record_request(shell.history, stored)
     form = parts.window.form
     form.set_mode(BRIDGE)
     form.number2.setText("0501112233")  # left over from an earlier call
@@ -214,8 +215,9 @@ def test_redial_of_an_announcement_brings_back_its_voice_file(
 
     form = parts.window.form
     assert form.voice_file.findData("102") >= 0
-    shell.history.add_request(
-        CallRequest(ANNOUNCE, "0443334023", voice_file_id="102", voice_file_name="Promo")
+    record_request(
+        shell.history,
+        CallRequest(ANNOUNCE, "0443334023", voice_file_id="102", voice_file_name="Promo"),
     )
     form.set_mode(ANNOUNCE)
     form.voice_file.setCurrentIndex(form.voice_file.findData("105"))  # another one chosen

@@ -58,7 +58,7 @@ def test_importing_the_window_loads_none_of_them() -> None:
 
 
 def test_the_entry_point_loads_none_of_them() -> None:
-    assert loaded_after("import calllauncher.__main__, calllauncher.launcher") == []
+    assert loaded_after("import calllauncher.__main__, calllauncher.startup") == []
 
 
 @pytest.mark.parametrize("args", [(), ("--demo",)], ids=["welcome", "demo"])

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/cli/commands.py" line="+286"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+320"/>
         <source>Signed in (%n employees).</source>
         <translation>
             <numerusform>Signed in (%n employee).</numerusform>

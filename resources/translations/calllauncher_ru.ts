@@ -4,12 +4,12 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../calllauncher/controller/account.py" line="+159"/>
+        <location filename="../../calllauncher/controller/account.py" line="+163"/>
         <source>The keyring holds no secret for API key {key}…: sign in again.</source>
         <translation>В хранилище паролей нет секрета для ключа API {key}…: войдите ещё раз.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>Could not delete the secret from the keyring, so you are still signed in. Check that your keyring is running and unlocked, then sign out again.</source>
         <translation>Не удалось удалить секрет из хранилища паролей, поэтому вы всё ещё в учётной записи. Проверьте, что хранилище запущено и разблокировано, и выйдите ещё раз.</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+50"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+67"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -162,12 +162,12 @@
         <translation>Выйти из &amp;демо</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Opening your keyring…</source>
         <translation>Открываем хранилище паролей…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Not signed in. Choose Sign in… in the CallLauncher menu when ready.</source>
         <translation>Вход не выполнен. Когда будете готовы, выберите «Войти…» в меню CallLauncher.</translation>
     </message>
@@ -177,12 +177,12 @@
         <translation>Сменить учётную запись</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Signed out.</source>
         <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The new language applies when CallLauncher restarts.</source>
         <translation>Новый язык заработает после перезапуска CallLauncher.</translation>
     </message>
@@ -193,6 +193,19 @@
         <location filename="../../calllauncher/ui/account_widgets.py" line="+32"/>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../calllauncher/application.py" line="+285"/>
+        <source>Log file: {path}</source>
+        <translation>Файл журнала: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside the app. It keeps running; what happened is written to its log file.</source>
+        <translation>В приложении что-то пошло не так. Оно продолжает работать; что произошло, записано в его журнал.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +321,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../calllauncher/cli/commands.py" line="+63"/>
+        <location filename="../../calllauncher/cli/commands.py" line="+74"/>
         <source>Fix it (a two-letter code such as UA) to dial from here.</source>
         <translation>Исправьте его (двухбуквенный код, например UA), чтобы звонить отсюда.</translation>
     </message>
@@ -318,17 +331,17 @@
         <translation>Исправьте её или укажите --api-version.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not signed in. Run `calllauncher login` first.</source>
         <translation>Вход не выполнен. Сначала выполните `calllauncher login`.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No secret for this API key in the keyring. Run `calllauncher login`.</source>
         <translation>В хранилище паролей нет секрета для этого ключа API. Выполните `calllauncher login`.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>call started (the PBX gave no call id)</source>
         <translation>звонок начат (АТС не сообщила идентификатор звонка)</translation>
     </message>
@@ -338,12 +351,12 @@
         <translation>АТС не показала звонок {call} за {seconds} с, поэтому следить за ним нельзя. Проверьте его позже: `calllauncher status {call}`.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Which extension should ring first? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
         <translation>Какой внутренний номер должен зазвонить первым? Укажите --ext или сохраните свой командой `calllauncher login --ext EXT`.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Connecting two numbers needs a company number: give --from.</source>
         <translation>Чтобы соединить два номера, нужен номер компании: укажите --from.</translation>
     </message>
@@ -676,7 +689,7 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+55"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+56"/>
         <source>Kind of call</source>
         <translation>Вид звонка</translation>
     </message>
@@ -1312,13 +1325,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Добавить в избранное или убрать из него (Ctrl+D)</translation>
     </message>
@@ -1333,7 +1346,7 @@
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>failed: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
@@ -1427,7 +1440,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+128"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+120"/>
         <source>CallLauncher — DEMO</source>
         <translation>CallLauncher — ДЕМО</translation>
     </message>
@@ -1447,12 +1460,12 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -1832,17 +1845,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+108"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+107"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The link {link} can&apos;t be dialled: {reason}</source>
         <translation>Не удалось набрать ссылку {link}: {reason}</translation>
     </message>
