@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
@@ -47,6 +47,7 @@ class AppParts:
     owner: QObject = field(default_factory=QObject)
 
     wants_demo: bool = False
+    who: Any = None  # issue 15's LiveParts (ui/live_wiring.py)
 
     def go_online(self) -> None:
         """Start the demo PBX, or restore the saved account from the keyring (on a worker)."""
@@ -64,6 +65,8 @@ class AppParts:
         """Quit promptly even with requests in flight: stop delivering, wait a bounded
         time, then release the demo PBX. True when every worker finished."""
         self.live.blockSignals(True)
+        if self.who is not None:
+            self.who.close()  # the live feed's thread
         finished = self.runner.shutdown(wait_ms)
         self.connection.close()
         demo = self.demo_pbx is not None or self.account.demo_pbx is not None
@@ -125,6 +128,10 @@ def build(
             window.tell_setting_problem(sentence)
     parts = AppParts(settings, runner, connection, dialer, live, accounts, window, None, owner)
     parts.wants_demo = demo
+    # ---- issue 15: live calls, incoming card, names, call-back queue (one wiring point) ----
+    from .ui.live_wiring import install
+
+    parts.who = install(parts)
     if defer:
         window.firstPainted.connect(parts.go_online)  # no network or keyring before it
     else:

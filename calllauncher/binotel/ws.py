@@ -21,6 +21,10 @@ from typing import Any
 from .models import as_int, as_mapping, as_str
 
 log = logging.getLogger(__name__)
+# The library logs every frame at DEBUG, the login (with its secret) among them: its own
+# logger never goes below INFO, whatever the app's log level.
+_library_log = logging.getLogger("calllauncher.binotel.ws.frames")
+_library_log.setLevel(logging.INFO)
 
 DEFAULT_URL = "wss://ws.binotel.com:9002"
 GREETING = "Connected to Binotel WebSocket. Please, authorise!"
@@ -210,6 +214,7 @@ class Channel:
         from websockets.sync.client import connect
 
         try:
+            # entered as a context manager, as the library wants; close() leaves it
             self._ws = connect(
                 self.url,
                 open_timeout=self._open_timeout,
@@ -217,7 +222,8 @@ class Channel:
                 max_size=MAX_FRAME,
                 ssl=self._ssl(),
                 compression=None,
-            )
+                logger=_library_log,
+            ).__enter__()
         except (OSError, WebSocketException, TimeoutError, ValueError) as exc:
             raise ChannelClosed(f"cannot connect to {self.url}: {type(exc).__name__}") from None
         log.info("websocket: connected to %s, logging in with key %s…", self.url, self._key[:4])

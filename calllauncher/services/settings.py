@@ -39,6 +39,13 @@ DEFAULTS: dict[str, Any] = {
     "ui/language": "",
     "ui/theme": "system",
     "log/debug": False,
+    # Live company calls (services/live_feed.py): Binotel's WebSocket, its own key optional
+    # (empty: the REST key; its secret is kept in the keyring as "websocket:<key>").
+    "live/enabled": True,
+    "live/url": "wss://ws.binotel.com",
+    "live/port": 9002,
+    "live/key": "",
+    "live/cardForEveryCall": False,  # the card for my extension's calls only
 }
 
 # What the settings dialog edits; each is typed by its entry in DEFAULTS.

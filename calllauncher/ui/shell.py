@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..callstate import TALKING
+from ..controller.calls import CALL, CallRequest
 from ..controller.history_recorder import HistoryRecorder
 from ..controller.number_reasons import reason_text
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
@@ -77,6 +78,9 @@ class Shell(QObject):
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
+        self.who = getattr(window, "who", None)  # issue 15 (ui/live_wiring.py)
+        if self.who is not None:
+            self.who.attach_shell(self)
         t.show()
 
     def _history_warning(self, sentence: str) -> None:
@@ -111,6 +115,8 @@ class Shell(QObject):
             view.finished.connect(self._history_closed)
             self.recorder.changed.connect(view.reload)
             self.history_view = view
+            if self.who is not None:
+                self.who.decorate_history(view)
         self.history_view.show()
         self.history_view.raise_()
         self.history_view.activateWindow()
@@ -287,12 +293,17 @@ class Shell(QObject):
         if call is None or call_id in self._notified or call.state.phase != TALKING:
             return
         self._notified.add(call_id)
-        self._notify(self.tr("Call connected"), call.request.who)
+        self._notify(self.tr("Call connected"), self._who(call.request))
 
     def _call_ended(self, call_id: str) -> None:
         call = self.window.live.calls.get(call_id)
         if call is not None:
             self._notify(
                 self.tr("Call ended"),
-                f"{call.request.who}: {state_text(call.state, call.request.kind)}",
+                f"{self._who(call.request)}: {state_text(call.state, call.request.kind)}",
             )
+
+    def _who(self, request: CallRequest) -> str:
+        if self.who is not None and request.kind == CALL:
+            return str(self.who.label(request.number))  # "Name · 067 123 4567"
+        return request.who
