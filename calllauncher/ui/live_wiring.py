@@ -11,6 +11,7 @@ another application object means moving these two calls.
 from __future__ import annotations
 
 import logging
+import weakref
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -57,9 +58,15 @@ class LiveParts(QObject):
     """The feature's objects for one window, alive as long as it."""
 
     def __init__(self, parts: AppParts, cache: NameCache | None = None) -> None:
-        super().__init__(parts.owner)
-        self.parts = parts
-        window = parts.window
+        # A child of the window, found there by the shell; no strong reference back to
+        # ``parts``: a cycle through it would let the collector free the app's objects on
+        # whatever thread it runs (a worker's), which Qt does not survive.
+        super().__init__(parts.window)
+        self.setObjectName("liveParts")
+        self._parts = weakref.ref(parts)
+        self.main = window = parts.window
+        self.runner = parts.runner
+        self.connection = parts.connection
         self.names = NameLookup(parts.runner, parts.connection, cache or NameCache(), self)
         self.feed = LiveFeed(self)
         self.incoming = IncomingCalls(
@@ -114,8 +121,8 @@ class LiveParts(QObject):
         self.feed.stop()
         self.queue.entries.clear()
         self._queue_changed()
-        connection = self.parts.connection
-        settings = self.parts.window.settings
+        connection = self.connection
+        settings = self.main.settings
         if not connection.signed_in or not settings.flag("live/enabled"):
             self._status_changed(self.feed.status)
             return
@@ -146,11 +153,11 @@ class LiveParts(QObject):
 
     def _start(self, url: str, key: str, secret: str, client: Client | None) -> None:
         verify: bool | str = True
-        account = self.parts.connection.account
+        account = self.connection.account
         if account is not None and getattr(account, "ca_bundle", ""):
             verify = account.ca_bundle
         self.feed.start(FeedSource(url, key, secret, lambda: client, verify))
-        self.feed.set_visible(self.parts.window.isVisible())
+        self.feed.set_visible(self.main.isVisible())
         self.queue.load()
 
     def _load_ws_secret(self, ws_key: str, url: str, client: Client | None) -> None:
@@ -166,14 +173,17 @@ class LiveParts(QObject):
                 logs.register_secret(secret)
                 self._start(url, ws_key, secret, client)
             else:  # no separate secret saved: the REST pair, else polling
-                conn = self.parts.connection
+                conn = self.connection
                 key = conn.account.key if conn.account else ""
                 self._start(url, key, conn.secret, client)
 
-        self.parts.runner.run(load, loaded, lambda exc: loaded(None))
+        self.runner.run(load, loaded, lambda exc: loaded(None))
 
     def _demo_ws_url(self) -> str:
-        pbx = self.parts.demo_pbx or getattr(self.parts.account, "demo_pbx", None)
+        parts = self._parts()
+        if parts is None:
+            return ""
+        pbx = parts.demo_pbx or getattr(parts.account, "demo_pbx", None)
         if pbx is None:
             return ""
         url = str(pbx.start_websocket())
@@ -189,8 +199,11 @@ class LiveParts(QObject):
         self.names.cache.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.feed.set_visible(self.parts.window.isVisible())
+        # Only the event is read: a Hide also arrives while the window is being destroyed.
+        if event.type() == QEvent.Type.Show:
+            self.feed.set_visible(True)
+        elif event.type() == QEvent.Type.Hide:
+            self.feed.set_visible(False)
         return False
 
     # ----- events ------------------------------------------------------------------------
@@ -204,7 +217,7 @@ class LiveParts(QObject):
         if status == CONNECTED:
             text = self.tr("Live calls: connected")
         elif status == POLLING:
-            every = 5 if self.parts.window.isVisible() else 45
+            every = 5 if self.main.isVisible() else 45
             if reason == "refused-login":
                 why = self.tr("the WebSocket refused the key")
             elif reason == "no-key":
@@ -244,7 +257,7 @@ class LiveParts(QObject):
 
     def _ask_note(self, number: str) -> None:
         text, ok = QInputDialog.getText(
-            self.parts.window,
+            self.main,
             self.tr("Note"),
             self.tr("A note about {caller}:").format(caller=self.names.label(number, ask=False)),
             text=self.notes.get(number, ""),
@@ -271,7 +284,7 @@ class LiveParts(QObject):
     def _name_found(self, number: str) -> None:
         if number in self.queue.entries:
             self._queue_changed()
-        window = self.parts.window
+        window = self.main
         for call in window.live.calls.values():
             if call.request.number == number:
                 window.calls_view.upsert(call)
@@ -304,6 +317,9 @@ class LiveParts(QObject):
 
 
 def install(parts: AppParts) -> LiveParts:
-    live = LiveParts(parts)
-    parts.window.who = live  # the shell finds it here (attach_shell, history names)
-    return live
+    return LiveParts(parts)  # the shell finds it as the window's child "liveParts"
+
+
+def find(window: QObject) -> LiveParts | None:
+    found = window.findChild(QObject, "liveParts")
+    return found if isinstance(found, LiveParts) else None

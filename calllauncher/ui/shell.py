@@ -78,7 +78,9 @@ class Shell(QObject):
             flows.registerLinksRequested.connect(self.register_links)
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
-        self.who = getattr(window, "who", None)  # issue 15 (ui/live_wiring.py)
+        from .live_wiring import find  # issue 15: live calls, card, names, call-back queue
+
+        self.who = find(window)
         if self.who is not None:
             self.who.attach_shell(self)
         t.show()
