@@ -269,3 +269,16 @@ def test_the_secret_is_in_no_log_line_of_the_websocket_login(
         assert SECRET not in record.getMessage()
         assert "s3cr3t" not in record.getMessage()
     assert SECRET not in repr(channel)
+
+
+def test_the_demo_shows_a_card_and_fills_the_queue(qtbot: QtBot) -> None:
+    parts = build(demo=True)  # simulated time at 1/20: the first call after 0.6 s
+    qtbot.addWidget(parts.window)
+    who: LiveParts = parts.who
+    try:
+        qtbot.waitUntil(lambda: who.feed.status == CONNECTED, timeout=5000)
+        qtbot.waitUntil(lambda: bool(who.cards), timeout=5000)
+        qtbot.waitUntil(lambda: who.queue.count > 0, timeout=15000)
+    finally:
+        parts.window.quitting = True
+        parts.shutdown()

@@ -311,5 +311,14 @@ HANDLERS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
 }
 
 
+def _live_commands() -> None:
+    from .live import cmd_missed, cmd_watch, cmd_who
+
+    HANDLERS.update({"missed": cmd_missed, "who": cmd_who, "watch": cmd_watch})
+
+
+_live_commands()
+
+
 def dispatch(ctx: Context, args: argparse.Namespace) -> int:
     return HANDLERS[args.command](ctx, args)

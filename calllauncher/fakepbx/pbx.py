@@ -184,8 +184,8 @@ class PBX:
     def start_demo_traffic(
         self, *, first_after: float = 12.0, every: tuple[float, float] = (40.0, 80.0)
     ) -> None:
-        """Now and then a customer rings (real seconds, not scaled): some calls ring my
-        extension 901 and go unanswered, some a colleague answers, some nobody takes."""
+        """Now and then a customer rings (seconds scaled like every timing): some calls ring
+        my extension 901 and go unanswered, some a colleague answers."""
         turn = itertools.count()
 
         def ring() -> None:
@@ -198,9 +198,9 @@ class PBX:
                 self.incoming_call(number, ring=("901",), ring_for=15.0)
             else:
                 self.incoming_call(number, ring=("901", "902"), answered_by="902")
-            self._clock.at(time.monotonic() + random.uniform(*every), ring)
+            self._clock.at(time.monotonic() + self._scaled(random.uniform(*every)), ring)
 
-        self._clock.at(time.monotonic() + first_after, ring)
+        self._clock.at(time.monotonic() + self._scaled(first_after), ring)
 
     def hang_up_incoming(self, call_id: str) -> None:
         """The caller gives up (before an answer: CANCEL, a missed call)."""
@@ -240,6 +240,7 @@ class PBX:
             external=external_number,
             company=next(iter(self.pbx_numbers.items()), ("0443334023", "")),
             outcome=outcome,
+            employee=self._employee_by_ext(internal_number) if answered else None,
             announce=False,  # already over: nobody is told
         )
         with self._lock:
