@@ -23,7 +23,7 @@ def test_missed_lists_who_nobody_reached(cli: Cli, signed_in: FakePBX) -> None: 
     pbx.record_incoming_call(ROMASHKA, "903", disposition="ANSWER", talk=20)  # reached
     code, out, err = cli("missed")
     assert code == 0, err
-    assert "Petro Ivanenko · 050 987 6543" in out and "(2 tries)" in out
+    assert "Petro Ivanenko · 050 987 6543" in out and "(tries: 2)" in out
     assert ROMASHKA not in out and "067 123 4567" not in out
     code, out, _ = cli("missed", "--json")
     rows = json.loads(out)

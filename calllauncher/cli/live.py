@@ -89,7 +89,7 @@ def cmd_missed(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         when = datetime.fromtimestamp(int(str(row["last"]))).strftime("%H:%M")
-        tries = translate("Cli", "%n tries", "", int(str(row["tries"])))
+        tries = translate("Cli", "tries: {n}").format(n=row["tries"])
         company = str(row.get("pbxName") or row.get("pbxNumber") or "")
         label = name_label(str(row.get("name", "")), str(row["number"]))
         _out(f"{when}  {label}  ({tries})" + (f"  → {company}" if company else ""))

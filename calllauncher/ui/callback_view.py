@@ -12,7 +12,7 @@ from ..controller.callback_queue import Missed
 from ..controller.names import display_number, name_label
 from .plain import PlainLabel
 
-MAX_ROWS = 6  # the rest is counted in the title; the oldest wait at the bottom
+MAX_ROWS = 4  # the rest is counted in the title; the live calls keep their room
 
 VIEW_STYLE = (
     "QFrame#missedRow { border: 1px solid palette(mid); border-radius: 6px; }"
@@ -50,7 +50,7 @@ class MissedRow(QFrame):
     def facts_text(self, entry: Missed) -> str:
         when = datetime.fromtimestamp(entry.last_at).strftime("%H:%M")
         if entry.tries > 1:
-            parts = [self.tr("%n tries, last at {time}", "", entry.tries).format(time=when)]
+            parts = [self.tr("tries: {n}, last at {time}").format(n=entry.tries, time=when)]
         else:
             parts = [self.tr("at {time}").format(time=when)]
         if entry.pbx_number:
@@ -97,7 +97,7 @@ class CallbackView(QWidget):
             self._rows.addWidget(row)
             self.rows[entry.number] = row
         count = len(entries)
-        self.title.setText(self.tr("To call back (%n)", "", count))
+        self.title.setText(self.tr("To call back ({n})").format(n=count))
         self.title.setVisible(count > 0)
         self.setVisible(count > 0 or self.notice.isVisibleTo(self))
 

@@ -127,7 +127,7 @@ class Tray(QObject):
 
         if self.missed:
             missed = self._action(
-                menu, self.tr("To call back (%n)", "", self.missed), self.missedRequested.emit
+                menu, self.tr("To call back ({n})").format(n=self.missed), self.missedRequested.emit
             )
             missed.setObjectName("missed")
         menu.addSeparator()
@@ -152,7 +152,7 @@ class Tray(QObject):
             self.icon.setIcon(badged(self._base_icon, count) if count else self._base_icon)
             tip = "CallLauncher"
             if count:
-                tip += " — " + self.tr("%n to call back", "", count)
+                tip += " — " + self.tr("to call back: {n}").format(n=count)
             self.icon.setToolTip(tip)
 
     def actions_by_text(self) -> dict[str, QAction]:
