@@ -8,6 +8,7 @@ import json
 import logging
 import socket
 import time
+from pathlib import Path
 from collections.abc import Iterator
 
 import pytest
@@ -143,7 +144,7 @@ def test_websocket_refused_falls_back_to_polling_and_says_so(qtbot: QtBot, pbx: 
         assert "checking every 5 s" in who.status.text()
         assert "unavailable" in who.status.text()
         call_id = pbx.incoming_call(ROMASHKA, ring=("901",), ring_for=400)
-        qtbot.waitUntil(lambda: call_id in who.cards, timeout=7000)  # from online-calls
+        qtbot.waitUntil(lambda: call_id in who.cards, timeout=12000)  # from online-calls
     finally:
         parts.window.quitting = True
         parts.shutdown()
@@ -282,3 +283,55 @@ def test_the_demo_shows_a_card_and_fills_the_queue(qtbot: QtBot) -> None:
     finally:
         parts.window.quitting = True
         parts.shutdown()
+
+
+def test_card_only_for_my_extension_unless_every_call_is_chosen(
+    qtbot: QtBot, live_app: tuple[AppParts, LiveParts], pbx: FakePBX
+) -> None:
+    parts, who = live_app
+    other = pbx.incoming_call(ROMASHKA, ring=("905",), ring_for=40)
+    mine = pbx.incoming_call(PETRO, ring=("901",), ring_for=40)
+    qtbot.waitUntil(lambda: mine in who.cards, timeout=1000)
+    assert other not in who.cards
+    parts.window.settings.set("live/cardForEveryCall", True)
+    third = pbx.incoming_call("0443331122", ring=("905",), ring_for=40)
+    qtbot.waitUntil(lambda: third in who.cards, timeout=1000)
+
+
+def test_card_never_takes_the_keyboard_and_esc_closes_it_once_clicked(
+    qtbot: QtBot, live_app: tuple[AppParts, LiveParts], pbx: FakePBX
+) -> None:
+    parts, who = live_app
+    parts.window.activateWindow()
+    parts.window.form.number.setFocus()
+    call_id = pbx.incoming_call(PETRO, ring=("901",), ring_for=400)
+    qtbot.waitUntil(lambda: call_id in who.cards, timeout=1000)
+    card = who.cards[call_id]
+    qtbot.keyClicks(parts.window.form.number, "044")  # typing goes on where it was
+    assert parts.window.form.number.text() == "044"
+    qtbot.mouseClick(card.name, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(card, Qt.Key.Key_Escape)
+    assert call_id not in who.cards
+
+
+def test_the_queue_count_on_the_tray(
+    qtbot: QtBot, live_app: tuple[AppParts, LiveParts], pbx: FakePBX, tmp_path: Path
+) -> None:
+    from calllauncher.resources import app_icon
+    from calllauncher.services.history import History
+    from calllauncher.ui.shell import Shell
+    from calllauncher.ui.tray import badged
+
+    parts, who = live_app
+    history = History(tmp_path / "history.sqlite3")
+    shell = Shell(parts.window, parts.runner, history=history)
+    call_id = pbx.incoming_call(PETRO, ring=("901",), ring_for=5)
+    qtbot.waitUntil(lambda: shell.tray.missed == 1, timeout=5000)
+    shell.tray.rebuild()
+    missed = shell.tray.actions_by_text()["To call back (1)"]
+    parts.window.hide()
+    missed.trigger()
+    assert parts.window.isVisible()
+    assert call_id not in who.cards
+    assert not badged(app_icon(), 12).pixmap(32, 32).isNull()
+    history.close()

@@ -37,9 +37,16 @@ class NameCache:
     """Thread-safe (one connection behind a lock); a broken file means no cache, not a crash."""
 
     def __init__(self, path: Path | str | None = None) -> None:
-        target = str(path if path is not None else default_path())
+        self._target = str(path if path is not None else default_path())
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._opened = False  # opened on first use: building the window touches no file
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if self._opened:
+            return self._conn
+        self._opened = True
+        target = self._target
         try:
             if target != ":memory:":
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -54,15 +61,17 @@ class NameCache:
             self._conn = conn
         except (sqlite3.Error, OSError) as exc:
             log.warning("names cache unavailable: %s", exc)
+        return self._conn
 
     def get(self, number: str, now: float | None = None) -> KnownName | None:
         """The remembered name, or None when unknown or too old."""
-        if self._conn is None:
-            return None
         now = time.time() if now is None else now
         with self._lock:
+            conn = self._connection()
+            if conn is None:
+                return None
             try:
-                row = self._conn.execute(
+                row = conn.execute(
                     "SELECT number, name, description, assigned, customer_id, fetched"
                     " FROM names WHERE number = ?",
                     (number,),
@@ -76,11 +85,12 @@ class NameCache:
         return known if 0 <= now - known.fetched <= limit else None
 
     def put(self, known: KnownName) -> None:
-        if self._conn is None:
-            return
         with self._lock:
+            conn = self._connection()
+            if conn is None:
+                return
             try:
-                self._conn.execute(
+                conn.execute(
                     "INSERT OR REPLACE INTO names VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         known.number,
@@ -91,12 +101,13 @@ class NameCache:
                         known.fetched or time.time(),
                     ),
                 )
-                self._conn.commit()
+                conn.commit()
             except sqlite3.Error as exc:
                 log.info("names cache: not saved: %s", exc)
 
     def close(self) -> None:
         with self._lock:
+            self._opened = True  # closed stays closed
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
