@@ -8,8 +8,8 @@ import json
 import logging
 import socket
 import time
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
