@@ -113,3 +113,12 @@ def test_withheld_number_reads_number_withheld(parts: AppParts) -> None:
     who: LiveParts = parts.who
     assert who.names.label("Unknown") == "Number withheld"
     assert who.names.lookups == 0  # nobody to ask about
+
+
+def test_lookups_go_a_few_at_a_time(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    who: LiveParts = parts.who
+    pbx.inject(Fault.SLOW, method="search", delay=0.4, count=100)
+    for index in range(10):
+        who.names.ask(f"06700000{index:02d}")
+    assert who.names.lookups == 3  # one key's rate limit is every desk's
+    qtbot.waitUntil(lambda: who.names.lookups == 10 and not who.names._asking, timeout=8000)

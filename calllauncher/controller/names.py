@@ -8,6 +8,7 @@ the CRM in the background; ``nameFound`` says when a name arrived, so views redr
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,9 @@ from .connection import Connection
 if TYPE_CHECKING:
     from ..binotel import Client
     from ..binotel.customers import Customer
+
+MAX_AT_ONCE = 3
+MAX_WAITING = 50
 
 WITHHELD = frozenset({"", "unknown", "anonymous", "private", "withheld"})
 
@@ -75,6 +79,8 @@ class NameLookup(QObject):
         self._favourites: dict[str, str] = {}
         self._known: dict[str, KnownName] = {}
         self._asking: set[str] = set()
+        # Every desk shares one key's rate limit: a few searches at a time, the rest wait.
+        self._waiting: deque[str] = deque(maxlen=MAX_WAITING)
         self.lookups = 0  # CRM searches sent (tests)
 
     # ----- what is known ---------------------------------------------------------------
@@ -145,6 +151,10 @@ class NameLookup(QObject):
             or self.known(number) is not None
         ):
             return
+        if len(self._asking) >= MAX_AT_ONCE:
+            if number not in self._waiting:
+                self._waiting.append(number)
+            return
         try:
             client = self._connection.client()
         except Exception:  # not signed in, or settings refused: the window says why
@@ -174,6 +184,12 @@ class NameLookup(QObject):
         self.cache.put(known)
         if known.name:
             self.nameFound.emit(number)
+        self._next()
 
     def _failed(self, number: str, exc: BaseException) -> None:
         self._asking.discard(number)  # asked again next time it is shown
+        self._next()
+
+    def _next(self) -> None:
+        while self._waiting and len(self._asking) < MAX_AT_ONCE:
+            self.ask(self._waiting.popleft())

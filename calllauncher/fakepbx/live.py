@@ -87,7 +87,11 @@ class LiveServer:
     def start(self) -> LiveServer:
         from websockets.sync.server import serve
 
-        self._server = serve(self._serve, self.host, self.port, compression=None, max_size=1 << 16)
+        quiet = logging.getLogger("calllauncher.fakepbx.ws.frames")
+        quiet.setLevel(logging.INFO)  # the library logs frames (the login's secret) at DEBUG
+        self._server = serve(
+            self._serve, self.host, self.port, compression=None, max_size=1 << 16, logger=quiet
+        )
         self.port = int(self._server.socket.getsockname()[1])
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="fakepbx-ws", daemon=True

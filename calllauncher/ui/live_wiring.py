@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .shell import Shell
 
 log = logging.getLogger(__name__)
+HISTORY_ASKS = 20  # numbers of the history looked up in the CRM when it opens
 
 
 def ws_url(url: str, port: int) -> str:
@@ -126,11 +127,6 @@ class LiveParts(QObject):
         if not connection.signed_in or not settings.flag("live/enabled"):
             self._status_changed(self.feed.status)
             return
-        client: Client | None
-        try:
-            client = connection.client()
-        except Exception:
-            client = None
         account = connection.account
         assert account is not None
         key, secret = account.key, connection.secret
@@ -146,7 +142,16 @@ class LiveParts(QObject):
             # polling it uninvited would spend its rate limit: set live/url to listen.
             self._status_changed(self.feed.status)
             return
-        elif settings.text("live/key") and settings.text("live/key") != key:
+        client: Client | None
+        try:
+            client = connection.client()
+        except Exception:  # a setting refused: polling has nothing to send with
+            client = None
+        if (
+            settings.text("live/key")
+            and settings.text("live/key") != key
+            and not connection.is_demo
+        ):
             self._load_ws_secret(settings.text("live/key"), url, client)
             return
         self._start(url, key, secret, client)
@@ -308,7 +313,9 @@ class LiveParts(QObject):
         """Names on the history's rows (the view asks for them as it fills)."""
         if self.shell is not None:
             self.names.set_favourites(self.shell.history.names())
-        view.name_for = self.names.name
+            for recent in self.shell.history.recent(HISTORY_ASKS):  # not 500 searches
+                self.names.ask(recent.number)
+        view.name_for = partial(self.names.name, ask=False)
         view.reload()
 
     def label(self, number: str) -> str:
