@@ -37,6 +37,7 @@ class CallRow(QFrame):
         self.setObjectName("callRow")
         self.who = PlainLabel()
         self.who.setObjectName("who")
+        self.who.setWordWrap(True)  # "Name · 067 123 4567 · Call" must not push the buttons out
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = PlainLabel()
         self.state.setAccessibleName(self.tr("Call state"))
