@@ -119,6 +119,10 @@ class Application(QObject):
         self._crash = CrashHook(self.crashed.emit)
         self.crashed.connect(self._show_crash)
         self._file_open: _FileOpenFilter | None = None
+        # Live company calls, the incoming-call card, names and the call-back queue.
+        from .ui.live_wiring import install
+
+        self.who = install(self)
 
     # -- building -----------------------------------------------------------------------
 
@@ -315,6 +319,7 @@ class Application(QObject):
         self.shuttingDown.emit()
         self._leave_screen()
         self.live.blockSignals(True)
+        self.who.close()  # the live feed's thread
         self.runner.shutdown(0)  # nothing more is delivered or started; queued work goes
         # Closing the transport ends a 106 back-off and cuts requests under way, so the
         # wait below is short; a keyring prompt is the one thing it can't end.

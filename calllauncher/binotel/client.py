@@ -80,6 +80,9 @@ class Client:
         self.calls = Calls(self)
         self.settings = Settings(self)
         self.stats = Stats(self)
+        from .customers import Customers
+
+        self.customers = Customers(self)
 
     def __repr__(self) -> str:
         return f"Client(key={self.key!r}, api_version={self.api_version!r}, url={self.base_url!r})"
@@ -267,3 +270,18 @@ class Stats:
 
     def online_calls(self) -> dict[str, CallDetails]:
         return decode_call_details(self._client.request("online_calls", {}))
+
+    def lost_calls_today(self) -> dict[str, CallDetails]:
+        from .customers import lost_calls_today
+
+        return lost_calls_today(self._client)
+
+    def history_by_external_number(self, numbers: Iterable[str]) -> dict[str, CallDetails]:
+        from .customers import history_by_external_number
+
+        return history_by_external_number(self._client, numbers)
+
+    def recent_calls_by_internal_number(self, extension: str) -> dict[str, CallDetails]:
+        from .customers import recent_calls_by_internal_number
+
+        return recent_calls_by_internal_number(self._client, extension)

@@ -30,6 +30,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "general_call_id": ("generalCallID", "generalCallID"),
     "voice_file_id": ("voiceFileID", "voiceFileID"),
     "ivr_name": ("ivrName", "ivrName"),
+    # Who is calling (customers/*) and who called (stats/* by number): same names in both.
+    "subject": ("subject", "subject"),
+    "customer_id": ("customerID", "customerID"),
+    "external_numbers": ("externalNumbers", "externalNumbers"),
+    "internal_number": ("internalNumber", "internalNumber"),
+    "name": ("name", "name"),
+    "numbers": ("numbers", "numbers"),
+    "description": ("description", "description"),
+    "email": ("email", "email"),
+    "assigned_to_employee_number": ("assignedToEmployeeNumber", "assignedToEmployeeNumber"),
 }
 
 
@@ -70,6 +80,23 @@ OPERATIONS: dict[str, Operation] = {
     "list_of_routes": Operation("settings", "list-of-routes", "list-of-routes", False),
     "call_details": Operation("stats", "call-details", "call-details", False),
     "online_calls": Operation("stats", "online-calls", "online-calls", False),
+    # Sources differ on this name: the first is tried, the second after a 102.
+    "lost_calls_for_today": Operation(
+        "stats", "list-of-lost-calls-for-today", "list-of-lost-calls-for-today", False
+    ),
+    "lost_calls_today": Operation(
+        "stats", "list-of-lost-calls-today", "list-of-lost-calls-today", False
+    ),
+    "history_by_external_number": Operation(
+        "stats", "history-by-external-number", "history-by-external-number", False
+    ),
+    "recent_calls_by_internal_number": Operation(
+        "stats", "recent-calls-by-internal-number", "recent-calls-by-internal-number", False
+    ),
+    "customers_search": Operation("customers", "search", "search", False),
+    "customers_take_by_id": Operation("customers", "take-by-id", "take-by-id", False),
+    # Creates a record, rings nobody: a retry at worst meets the "name is unique" refusal.
+    "customers_create": Operation("customers", "create", "create", False),
 }
 
 

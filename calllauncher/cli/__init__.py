@@ -39,7 +39,8 @@ def _run(argv: list[str]) -> int:
     from ..wording.failures import describe
     from ..wording.numbers import reason_text
     from ..wording.sign_in import keyring_sentence
-    from .commands import Context, NotListed, NotSignedIn, UsageError, dispatch
+    from .commands import Context, NotListed, NotSignedIn, UsageError
+    from .handlers import dispatch
 
     args = command_parser().parse_args(argv)
     ctx = Context(args)

@@ -328,22 +328,3 @@ def cmd_logout(ctx: Context, args: argparse.Namespace) -> int:
     sign_out(ctx.settings, ctx.store)
     _out(translate("Cli", "Signed out."))
     return 0
-
-
-HANDLERS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
-    "dial": cmd_dial,
-    "bridge": cmd_bridge,
-    "announce": cmd_announce,
-    "ivr": cmd_ivr,
-    "transfer": cmd_transfer,
-    "hangup": cmd_hangup,
-    "status": cmd_status,
-    "employees": cmd_employees,
-    "voice-files": cmd_voice_files,
-    "login": cmd_login,
-    "logout": cmd_logout,
-}
-
-
-def dispatch(ctx: Context, args: argparse.Namespace) -> int:
-    return HANDLERS[args.command](ctx, args)

@@ -16,7 +16,7 @@ from ..translation import translate
 
 COMMANDS = (
     "dial", "bridge", "announce", "ivr", "transfer", "hangup", "status",
-    "employees", "voice-files", "login", "logout",
+    "employees", "voice-files", "login", "logout", "missed", "who", "watch",
 )  # fmt: skip
 _TAKES_VALUE = ("--api-url", "--api-version")
 # The window's spin boxes (ui/dialer_form.py) allow the same: 0 there means "no cap",
@@ -202,4 +202,13 @@ def command_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "logout", help=translate("Cli", "sign out and delete the secret from the keyring")
     )
+
+    missed = sub.add_parser("missed", help=translate("Cli", "today's missed calls to call back"))
+    missed.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    who = sub.add_parser("who", help=translate("Cli", "a number's name and its last calls"))
+    who.add_argument("number")
+    who.add_argument("--limit", type=_seconds(1, 500), default=10, help=argparse.SUPPRESS)
+    watch = sub.add_parser("watch", help=translate("Cli", "live company calls, one line each"))
+    watch.add_argument("--count", type=_seconds(1, 1_000_000), default=0, help=argparse.SUPPRESS)
+    watch.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -44,6 +44,11 @@ class Connection(QObject):
     def is_demo(self) -> bool:
         return self._account is not None and self._account.demo
 
+    @property
+    def secret(self) -> str:
+        """The account's secret, for the WebSocket login (services/live_feed.py)."""
+        return self._secret or ""
+
     def sign_in(self, account: Account, secret: str) -> None:
         self.close()
         self._account, self._secret = account, secret

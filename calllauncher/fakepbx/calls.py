@@ -43,6 +43,9 @@ class Call:
     transferred_at: float | None = None
     comment: str = ""
     incoming: bool = False
+    customer: dict[str, Any] | None = None  # the CRM record of external_number, if any
+    ringing: tuple[str, ...] = ()  # incoming: the extensions it rang
+    stop_announced: bool = False
 
     @property
     def end_at(self) -> float:
@@ -105,7 +108,10 @@ class Call:
             "isNewCall": "0",
             "employeeData": employee,
             "pbxNumberData": {"number": self.pbx_number, "name": self.pbx_name},
-            "customerData": "",  # the real PBX: "" when the number is not a known customer
+            # the real PBX: the short form, or "" when the number is not a known customer
+            "customerData": {"id": self.customer["id"], "name": self.customer["name"]}
+            if self.customer
+            else "",
             "comment": self.comment,
             "whoHungUp": self._who_hung_up() if final else "",
             "historyData": [{"employeeData": employee, "waitsec": str(self.waitsec(now))}],

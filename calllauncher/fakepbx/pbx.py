@@ -15,8 +15,9 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from calllauncher.fakepbx import data
+from calllauncher.fakepbx import customers, data
 from calllauncher.fakepbx.calls import Call, Outcome
+from calllauncher.fakepbx.live import EventClock, LiveServer
 from calllauncher.fakepbx.params import ApiError, Params
 
 Handler = Callable[["PBX", Params], dict[str, Any]]
@@ -54,6 +55,159 @@ class PBX:
         self._calls: dict[str, Call] = {}
         self._stopping = threading.Event()
         self._ids = itertools.count(random.randint(3_049_200_000, 3_049_900_000), 7)
+        self.customers: list[dict[str, Any]] = customers.default_customers(self.employees)
+        self.customer_searches = 0
+        # The push channel (start_websocket); events are fired by the clock's thread.
+        self.live_server: LiveServer | None = None
+        self._clock = EventClock(self._stopping)
+
+    # ----- incoming calls and events -----------------------------------------------------
+
+    def incoming_call(
+        self,
+        external_number: str,
+        *,
+        ring: Iterable[str] = ("901",),
+        answered_by: str | None = None,
+        answer_after: float = 3.0,
+        ring_for: float = 20.0,
+        talk: float = 20.0,
+        pbx_number: str | None = None,
+    ) -> str:
+        """A customer rings the company now: ``ring`` extensions ring; ``answered_by``
+        picks up after ``answer_after`` simulated seconds (or nobody, and after ``ring_for``
+        the call ends NOANSWER). Events go out on the WebSocket as they happen."""
+        now, start_time = time.monotonic(), int(time.time())
+        if answered_by is not None:
+            answer = now + self._scaled(answer_after)
+            outcome = Outcome(answer, answer + self._scaled(talk), "ANSWER")
+        else:
+            outcome = Outcome(None, now + self._scaled(ring_for), "NOANSWER")
+        company = pbx_number or next(iter(self.pbx_numbers), "0443334023")
+        rung = tuple(ring)
+        employee = self._employee_by_ext(answered_by) if answered_by else None
+        call_id = self._add_call(
+            "incoming",
+            started=now,
+            start_time=start_time,
+            internal=answered_by or (rung[0] if rung else ""),
+            external=external_number,
+            company=(company, self.pbx_numbers.get(company, "")),
+            outcome=outcome,
+            employee=employee,
+            ringing=rung,
+            announce=False,
+        )
+        with self._lock:
+            self._calls[call_id].incoming = True
+            self._calls[call_id].visible_at = now
+        self._announce(call_id)
+        return call_id
+
+    def start_websocket(self, *, key: str | None = None, secret: str | None = None) -> str:
+        """Serve the push channel on a free loopback port; its ``ws://`` URL."""
+        if self.live_server is None:
+            own_key = getattr(self, "key", "demo")
+            own_secret = getattr(self, "secret", "demo-secret")
+            self.live_server = LiveServer(key or own_key, secret or own_secret).start()
+        return self.live_server.url
+
+    def _announce(self, call_id: str) -> None:
+        """Fix the moments of the call's events on the clock (only with a push channel)."""
+        if self.live_server is None:
+            return
+        with self._lock:
+            call = self._calls[call_id]
+            start, answer, end = call.started, call.outcome.answer_at, call.end_at
+        self._clock.at(start, lambda: self._send_event(call_id, "callStart"))
+        if answer is not None and answer < end:
+            self._clock.at(answer, lambda: self._send_event(call_id, "callAnswer"))
+        self._clock.at(end, lambda: self._send_event(call_id, "callStop"))
+
+    def _send_event(self, call_id: str, name: str) -> None:
+        server = self.live_server
+        if server is None:
+            return
+        now = time.monotonic()
+        with self._lock:
+            call = self._calls[call_id]
+            if name == "callStop":
+                if call.stop_announced or not call.is_final(now):
+                    return  # hung up earlier: sent then; or the end moved on
+                call.stop_announced = True
+            frame = self._event(call, name, now)
+        server.broadcast(frame)
+
+    def _event(self, call: Call, name: str, now: float) -> dict[str, Any]:
+        frame: dict[str, Any] = {"eventName": name, "generalCallID": call.general_call_id}
+        customer = call.customer or {}
+        assigned = customer.get("assignedToEmployee")
+        customer_fields = {
+            "externalNumber": call.external_number,
+            "customerName": customer.get("name", ""),
+            "customerDescription": customer.get("description", ""),
+            "isNewCall": 0 if customer or self._called_before(call) else 1,
+            "assignedToEmployeeName": assigned.get("name", "")
+            if isinstance(assigned, dict)
+            else "",
+            "linkToCrmUrl": f"https://my.binotel.ua/?module=cdrs&subject={call.external_number}",
+            "linkToCrmTitle": "Binotel",
+        }
+        if name == "callStart":
+            frame.update(
+                startTime=call.start_time,
+                callType=0 if call.incoming else 1,
+                internalNumbers=list(call.ringing or (call.internal_number,)),
+                pbxNumber=call.pbx_number,
+                pbxNumberName=call.pbx_name,
+                **customer_fields,
+            )
+        elif name == "callAnswer":
+            frame.update(
+                answeredAt=int(time.time()), internalNumber=call.internal_number, **customer_fields
+            )
+        else:
+            frame.update(
+                stopTime=int(time.time()),
+                billsec=call.billsec(now),
+                disposition=call.disposition(now),
+                externalNumber=call.external_number,
+            )
+        return frame
+
+    def _called_before(self, call: Call) -> bool:
+        return any(
+            c.external_number == call.external_number and c.started < call.started
+            for c in self._calls.values()
+        )
+
+    def start_demo_traffic(
+        self, *, first_after: float = 12.0, every: tuple[float, float] = (40.0, 80.0)
+    ) -> None:
+        """Now and then a customer rings (seconds scaled like every timing): some calls ring
+        my extension 901 and go unanswered, some a colleague answers."""
+        turn = itertools.count()
+
+        def ring() -> None:
+            n = next(turn)
+            known = [c["numbers"][0] for c in self.customers if c.get("numbers")]
+            number = random.choice(known + list(customers.STRANGERS))
+            if n % 3 == 0:  # rings everybody on sales, a colleague picks up
+                self.incoming_call(number, ring=("901", "902", "903"), answered_by="903")
+            elif n % 3 == 1:  # rings my phone, nobody answers: a call to call back
+                self.incoming_call(number, ring=("901",), ring_for=15.0)
+            else:
+                self.incoming_call(number, ring=("901", "902"), answered_by="902")
+            self._clock.at(time.monotonic() + self._scaled(random.uniform(*every)), ring)
+
+        self._clock.at(time.monotonic() + self._scaled(first_after), ring)
+
+    def hang_up_incoming(self, call_id: str) -> None:
+        """The caller gives up (before an answer: CANCEL, a missed call)."""
+        with self._lock:
+            call = self._calls[call_id]
+            call.hangup_at = time.monotonic()
+        self._clock.at(time.monotonic(), lambda: self._send_event(call_id, "callStop"))
 
     # ----- for tests -------------------------------------------------------------------
 
@@ -86,6 +240,8 @@ class PBX:
             external=external_number,
             company=next(iter(self.pbx_numbers.items()), ("0443334023", "")),
             outcome=outcome,
+            employee=self._employee_by_ext(internal_number) if answered else None,
+            announce=False,  # already over: nobody is told
         )
         with self._lock:
             record = self._calls[call_id]
@@ -161,6 +317,30 @@ class PBX:
         outcome: Outcome,
         employee: dict[str, Any] | None = None,
         options: dict[str, Any] | None = None,
+        ringing: tuple[str, ...] = (),
+        announce: bool = True,
+    ) -> str:
+        call_id = self._add_call_locked(
+            kind, started, start_time, internal, external, company, outcome, employee, options
+        )
+        with self._lock:
+            self._calls[call_id].ringing = ringing
+            self._calls[call_id].customer = customers.find_by_number(self, external)
+        if announce:
+            self._announce(call_id)
+        return call_id
+
+    def _add_call_locked(
+        self,
+        kind: str,
+        started: float,
+        start_time: int,
+        internal: str,
+        external: str,
+        company: tuple[str, str],
+        outcome: Outcome,
+        employee: dict[str, Any] | None,
+        options: dict[str, Any] | None,
     ) -> str:
         with self._lock:
             call_id = self._new_id()
@@ -342,6 +522,8 @@ def _hangup(pbx: PBX, p: Params) -> dict[str, Any]:
     with pbx._lock:
         found = pbx._live_call(p)
         found.hangup_at = time.monotonic()
+    call_id = found.general_call_id
+    pbx._clock.at(time.monotonic(), lambda: pbx._send_event(call_id, "callStop"))
     return {}
 
 
@@ -385,6 +567,43 @@ def _online_calls(pbx: PBX, p: Params) -> dict[str, Any]:
     return {"callDetails": _keyed(shown, "generalCallID")}
 
 
+MISSED = frozenset({"NOANSWER", "CANCEL", "CHANUNAVAIL", "VM"})
+
+
+def _records(pbx: PBX, keep: Callable[[Call, float], bool]) -> dict[str, Any]:
+    now = time.monotonic()
+    with pbx._lock:
+        shown = [c.details(now) for c in pbx._calls.values() if c.is_visible(now) and keep(c, now)]
+    return {"callDetails": _keyed(shown, "generalCallID")}
+
+
+def _lost_today(pbx: PBX, p: Params) -> dict[str, Any]:
+    midnight = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
+
+    def missed(c: Call, now: float) -> bool:
+        return (
+            c.incoming
+            and c.is_final(now)
+            and c.disposition(now) in MISSED
+            and c.start_time >= midnight
+        )
+
+    return _records(pbx, missed)
+
+
+def _history_by_number(pbx: PBX, p: Params) -> dict[str, Any]:
+    wanted = p.require("external_numbers")
+    numbers = {str(n) for n in (wanted if isinstance(wanted, list) else [wanted])}
+    if not numbers:
+        raise p.wrong("external_numbers", "empty")
+    return _records(pbx, lambda c, now: c.external_number in numbers)
+
+
+def _recent_by_ext(pbx: PBX, p: Params) -> dict[str, Any]:
+    ext = p.number("internal_number")
+    return _records(pbx, lambda c, now: c.internal_number == ext or ext in c.ringing)
+
+
 _METHODS: dict[str, Handler] = {
     "ext_to_phone": _ext_to_phone,
     "phone_to_phone": _phone_to_phone,
@@ -397,4 +616,11 @@ _METHODS: dict[str, Handler] = {
     "list_of_routes": _routes,
     "call_details": _call_details,
     "online_calls": _online_calls,
+    "lost_calls_for_today": _lost_today,
+    "lost_calls_today": _lost_today,
+    "history_by_external_number": _history_by_number,
+    "recent_calls_by_internal_number": _recent_by_ext,
+    "customers_search": customers.search,
+    "customers_take_by_id": customers.take_by_id,
+    "customers_create": customers.create,
 }

@@ -142,6 +142,9 @@ class FakePBX(PBX):
             time.sleep(0.01)
         server.cut_connections()
         server.server_close()
+        if self.live_server is not None:
+            self.live_server.stop()
+        self._clock.stop()
 
     def __enter__(self) -> FakePBX:
         return self.start()
@@ -161,6 +164,13 @@ class FakePBX(PBX):
             raise RuntimeError("the FakePBX has no port yet: start() it first")
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/api/"
+
+    @property
+    def ws_url(self) -> str:
+        """The push channel's ``ws://`` address (after :meth:`start_websocket`)."""
+        if self.live_server is None:
+            raise RuntimeError("no WebSocket: call start_websocket() first")
+        return self.live_server.url
 
     # ----- log and faults ----------------------------------------------------------------
 

@@ -43,6 +43,13 @@ class Key(StrEnum):
     THEME = "ui/theme"
     TRAY_NOTICE_SHOWN = "ui/trayNoticeShown"
     DEBUG_LOG = "log/debug"
+    # Live company calls (services/live_feed.py): Binotel's WebSocket, its own key optional
+    # (empty: the REST key; its secret is kept in the keyring as "websocket:<key>").
+    LIVE_ENABLED = "live/enabled"
+    LIVE_URL = "live/url"
+    LIVE_PORT = "live/port"
+    LIVE_KEY = "live/key"
+    CARD_FOR_EVERY_CALL = "live/cardForEveryCall"  # else the card for my extension only
 
 
 # Every key, with its built-in default (which also gives its type: see :func:`typed`).
@@ -70,6 +77,11 @@ DEFAULTS: dict[Key, Any] = {
     Key.THEME: "system",
     Key.TRAY_NOTICE_SHOWN: False,  # "CallLauncher keeps running in the tray" was said
     Key.DEBUG_LOG: False,
+    Key.LIVE_ENABLED: True,
+    Key.LIVE_URL: "wss://ws.binotel.com",
+    Key.LIVE_PORT: 9002,
+    Key.LIVE_KEY: "",
+    Key.CARD_FOR_EVERY_CALL: False,
 }
 
 # Keys older versions wrote and nothing reads any more: dropped from the user's file.

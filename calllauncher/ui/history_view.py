@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..callstate import clock
+from ..controller.names import name_label
 from ..services.history import STARTING, Attempt, History
 from ..wording.calls import duration, kind_name, outcome
 from .plain import PlainLabel, plain_tooltip
@@ -105,10 +108,16 @@ class HistoryView(QDialog):
         self.empty.setVisible(not rows)
         self._update_buttons()
 
+    name_for: Callable[[str], str] | None = None  # names (ui/live_wiring.py)
+
     def _item(self, attempt: Attempt) -> QTreeWidgetItem:
         who = attempt.number + (f" ↔ {attempt.number2}" if attempt.number2 else "")
-        if attempt.name:
-            who = f"{attempt.name} — {who}"
+        name = attempt.name
+        if self.name_for is not None and not attempt.number2:
+            name = name or self.name_for(attempt.number)
+            who = name_label(name, attempt.number)  # "Name · 067 123 4567"
+        elif name:
+            who = f"{name} — {who}"
         item = QTreeWidgetItem(
             [
                 attempt.when.strftime("%d.%m %H:%M"),

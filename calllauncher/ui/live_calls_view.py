@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..controller.calls import BRIDGE
 from ..controller.live_calls import LiveCall
 from ..wording.calls import kind_name, record_text, state_text, withheld_text
 from .plain import PlainLabel
@@ -34,6 +37,7 @@ class CallRow(QFrame):
         self.setObjectName("callRow")
         self.who = PlainLabel()
         self.who.setObjectName("who")
+        self.who.setWordWrap(True)  # "Name · 067 123 4567 · Call" must not push the buttons out
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = PlainLabel()
         self.state.setAccessibleName(self.tr("Call state"))
@@ -68,9 +72,13 @@ class CallRow(QFrame):
         row.addWidget(self.hangup_button)
         row.addWidget(self.dismiss_button)
 
+    label_for: Callable[[str], str] | None = None  # names (ui/live_wiring.py)
+
     def update_from(self, call: LiveCall) -> None:
         request = call.request
         who = request.who
+        if self.label_for is not None and request.kind != BRIDGE:
+            who = self.label_for(request.number)  # "Name · 067 123 4567"
         if not who and call.details is not None and call.details.number_withheld:
             who = withheld_text()  # never "Unknown", which reads like a number to call back
         self.who.setText(f"{who}  ·  {kind_name(request.kind)}")
@@ -100,6 +108,7 @@ class LiveCallsView(QWidget):
         super().__init__(parent)
         self.setStyleSheet(ROW_STYLE)
         self.rows: dict[str, CallRow] = {}
+        self.label_for: Callable[[str], str] | None = None
         title = PlainLabel(self.tr("Calls"))
         title.setStyleSheet("font-weight: 600;")
         self.empty = PlainLabel(self.tr("No calls yet. Started calls show here until they end."))
@@ -126,6 +135,7 @@ class LiveCallsView(QWidget):
         row = self.rows.get(call.call_id)
         if row is None:
             row = CallRow(call.call_id)
+            row.label_for = self.label_for
             row.hangUp.connect(self.hangUp)
             row.transfer.connect(self.transfer)
             row.dismiss.connect(self.dismiss)

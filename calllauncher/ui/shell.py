@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..callstate import TALKING
-from ..controller.calls import CallRequest, request_from_record
+from ..controller.calls import CALL, CallRequest, request_from_record
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
 from ..controller.history_recorder import HistoryRecorder
@@ -90,6 +90,11 @@ class Shell(QObject):
         self.recorder.changed.connect(self._offer_recent_numbers)
         self._offer_recent_numbers()
         self.settings.forget_retired()
+        from .live_wiring import find  # issue 15: live calls, card, names, call-back queue
+
+        self.who = find(window)
+        if self.who is not None:
+            self.who.attach_shell(self)
         t.show()
 
     def _offer_recent_numbers(self) -> None:
@@ -123,6 +128,8 @@ class Shell(QObject):
             view.cleared.connect(self._offer_recent_numbers)
             self.recorder.changed.connect(view.reload)
             self.history_view = view
+            if self.who is not None:
+                self.who.decorate_history(view)
         self.history_view.show()
         self.history_view.raise_()
         self.history_view.activateWindow()
@@ -289,7 +296,7 @@ class Shell(QObject):
         if call is None or call_id in self._notified or call.state.phase != TALKING:
             return
         self._notified.add(call_id)
-        self._notify(self.tr("Call connected"), call.request.who)
+        self._notify(self.tr("Call connected"), self._who(call.request))
 
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
         # A call started from the tray while the window is hidden: the banner is not seen,
@@ -302,5 +309,10 @@ class Shell(QObject):
         if call is not None:
             self._notify(
                 self.tr("Call ended"),
-                f"{call.request.who}: {state_text(call.state, call.request.kind)}",
+                f"{self._who(call.request)}: {state_text(call.state, call.request.kind)}",
             )
+
+    def _who(self, request: CallRequest) -> str:
+        if self.who is not None and request.kind == CALL:
+            return str(self.who.label(request.number))  # "Name · 067 123 4567"
+        return request.who

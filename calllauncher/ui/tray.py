@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..controller.names import name_label
 from ..phone import Normalized
 from ..services.history import History
 from .plain import plain_notification
@@ -28,6 +29,7 @@ class Tray(QObject):
     settingsRequested = Signal()
     quitRequested = Signal()
     notifying = Signal(str, str)  # title, text: what a notification says (shown if it can be)
+    missedRequested = Signal()  # show the call-back queue
 
     def __init__(
         self,
@@ -43,6 +45,10 @@ class Tray(QObject):
         self._live_calls = live_calls
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild)
+        self._base_icon = icon
+        self.missed = 0
+        # Names for Recent (ui/live_wiring.py): number -> name, "" when unknown.
+        self.name_for: Callable[[str], str] | None = None
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
@@ -109,6 +115,8 @@ class Tray(QObject):
         recent.setObjectName("recent")
         for item in self._history.recent(RECENT_IN_MENU):
             label = f"{item.name} — {item.number}" if item.name else item.number
+            if self.name_for is not None:
+                label = name_label(item.name or self.name_for(item.number), item.number)
             self._dial_action(recent, label, item.number)
         recent.setEnabled(not recent.isEmpty())
 
@@ -119,6 +127,11 @@ class Tray(QObject):
             self._dial_action(favourites, label, fav.number)
         favourites.setEnabled(not favourites.isEmpty())
 
+        if self.missed:
+            missed = self._action(
+                menu, self.tr("To call back ({n})").format(n=self.missed), self.missedRequested.emit
+            )
+            missed.setObjectName("missed")
         menu.addSeparator()
         live = self._live_calls()
         hang_up = self._action(
@@ -132,6 +145,40 @@ class Tray(QObject):
         menu.addSeparator()
         self._action(menu, self.tr("Quit"), self.quitRequested.emit)
 
+    def set_missed_count(self, count: int) -> None:
+        """The call-back queue's size: a badge on the icon and a line in its tool tip."""
+        if count == self.missed:
+            return
+        self.missed = count
+        if self.icon is not None:
+            self.icon.setIcon(badged(self._base_icon, count) if count else self._base_icon)
+            tip = "CallLauncher"
+            if count:
+                tip += " — " + self.tr("to call back: {n}").format(n=count)
+            self.icon.setToolTip(tip)
+
     def actions_by_text(self) -> dict[str, QAction]:
         """Top-level actions by their text (for tests and accessibility checks)."""
         return {a.text(): a for a in self.menu.actions() if not a.isSeparator()}
+
+
+def badged(icon: QIcon, count: int, size: int = 64) -> QIcon:
+    """``icon`` with a red count in its corner ("9+" above nine)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter
+
+    pixmap = icon.pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    badge = QRectF(size * 0.45, 0, size * 0.55, size * 0.55)
+    painter.setBrush(QColor("#d93025"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(badge)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.34))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)
