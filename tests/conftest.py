@@ -17,6 +17,9 @@ from calllauncher.fakepbx import FakePBX
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.values import FAST, KEY, SECRET
 
+# The in-process command line (``cli``, ``signed_in``) for the CLI test modules.
+pytest_plugins = ["tests.support.cli"]
+
 # Property tests: a quick look locally, a thorough one in CI (.ci/run exports CI=true).
 # HYPOTHESIS_PROFILE=ci runs CI's amount here. No deadline: a loaded machine (the suite
 # shares it with builds) is slow, not wrong; a real hang meets pytest-timeout.

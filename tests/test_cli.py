@@ -5,7 +5,6 @@ keyring is the in-memory one from conftest, or a test double that fails."""
 from __future__ import annotations
 
 import configparser
-import io
 import os
 import subprocess
 import sys
@@ -19,40 +18,15 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from calllauncher import phone
-from calllauncher.__main__ import main
 from calllauncher.fakepbx import FakePBX, Fault, LoggedRequest
 from calllauncher.services.credentials import SERVICE, CredentialError, KeyringStore
 from calllauncher.wording.numbers import reason_text
 from calllauncher.wording.sign_in import keyring_sentence
+from tests.support.cli import Cli, Result
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.values import KEY, SECRET
 
 NUMBER = "0443334023"
-Result = tuple[int, str, str]
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Run ``calllauncher ARGS`` in process: (exit code, stdout, stderr)."""
-
-    def run(*args: str, stdin: str = "") -> Result:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        capsys.readouterr()  # drop anything printed before
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-@pytest.fixture
-def signed_in(cli: Cli, pbx: FakePBX) -> FakePBX:
-    """Logged in with KEY/SECRET and extension 901; the PBX log starts empty."""
-    code, _, err = cli("--api-url", pbx.url, "login", "--key", KEY, "--ext", "901", stdin=SECRET)
-    assert code == 0, err
-    pbx.clear_log()
-    return pbx
 
 
 def ini() -> configparser.ConfigParser:

@@ -9,13 +9,13 @@ import time
 
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.settings import AppSettings
+from tests.support.cli import Cli
 from tests.support.values import KEY, SECRET
-from tests.test_cli import Cli, cli, signed_in  # noqa: F401  -- fixtures
 
 PETRO, ROMASHKA = "0509876543", "0671234567"
 
 
-def test_missed_lists_who_nobody_reached(cli: Cli, signed_in: FakePBX) -> None:  # noqa: F811
+def test_missed_lists_who_nobody_reached(cli: Cli, signed_in: FakePBX) -> None:
     pbx = signed_in
     pbx.record_incoming_call(PETRO, "901", disposition="NOANSWER")
     pbx.record_incoming_call(PETRO, "901", disposition="CANCEL")
@@ -30,12 +30,12 @@ def test_missed_lists_who_nobody_reached(cli: Cli, signed_in: FakePBX) -> None: 
     assert [(r["number"], r["tries"], r["name"]) for r in rows] == [(PETRO, 2, "Petro Ivanenko")]
 
 
-def test_missed_with_nobody_to_call_back(cli: Cli, signed_in: FakePBX) -> None:  # noqa: F811
+def test_missed_with_nobody_to_call_back(cli: Cli, signed_in: FakePBX) -> None:
     code, out, _ = cli("missed")
     assert code == 0 and "Nobody to call back today." in out
 
 
-def test_who_says_the_name_and_last_calls(cli: Cli, signed_in: FakePBX) -> None:  # noqa: F811
+def test_who_says_the_name_and_last_calls(cli: Cli, signed_in: FakePBX) -> None:
     pbx = signed_in
     pbx.record_incoming_call(ROMASHKA, "903", disposition="ANSWER", talk=20)
     code, out, err = cli("who", "+38 (067) 123-45-67")
@@ -48,7 +48,7 @@ def test_who_says_the_name_and_last_calls(cli: Cli, signed_in: FakePBX) -> None:
     assert code == 2
 
 
-def test_watch_prints_one_line_per_event(cli: Cli, signed_in: FakePBX) -> None:  # noqa: F811
+def test_watch_prints_one_line_per_event(cli: Cli, signed_in: FakePBX) -> None:
     pbx = signed_in
     url = pbx.start_websocket(key=KEY, secret=SECRET)
     settings = AppSettings()
@@ -74,7 +74,7 @@ def test_watch_prints_one_line_per_event(cli: Cli, signed_in: FakePBX) -> None: 
     assert SECRET not in out + err
 
 
-def test_watch_without_a_websocket_says_so(cli: Cli, signed_in: FakePBX) -> None:  # noqa: F811
+def test_watch_without_a_websocket_says_so(cli: Cli, signed_in: FakePBX) -> None:
     settings = AppSettings()
     settings.set("live/url", "ws://127.0.0.1:9")
     settings.sync()

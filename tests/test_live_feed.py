@@ -319,12 +319,11 @@ def test_the_queue_count_on_the_tray(
 ) -> None:
     from calllauncher.resources import app_icon
     from calllauncher.services.history import History
-    from calllauncher.ui.shell import Shell
     from calllauncher.ui.tray import badged
 
     parts, who = live_app
     history = History(tmp_path / "history.sqlite3")
-    shell = Shell(parts.window, parts.runner, history=history)
+    shell = parts.start_shell(history=history)
     call_id = pbx.incoming_call(PETRO, ring=("901",), ring_for=5)
     qtbot.waitUntil(lambda: shell.tray.missed == 1, timeout=5000)
     shell.tray.rebuild()

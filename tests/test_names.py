@@ -26,7 +26,7 @@ LABEL = "ТОВ «Ромашка» · 067 123 4567"
 @pytest.fixture
 def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history = History(tmp_path / "history.sqlite3")
-    yield Shell(parts.window, parts.runner, history=history)
+    yield parts.start_shell(history=history)
     history.close()
 
 

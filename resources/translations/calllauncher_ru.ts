@@ -198,7 +198,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+285"/>
+        <location filename="../../calllauncher/application.py" line="+289"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+39"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+43"/>
         <source>Call state</source>
         <translation>Состояние звонка</translation>
     </message>
@@ -313,9 +313,30 @@
         <translation>Убрать этот звонок из списка</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>transferred to {target}</source>
         <translation>переадресован на {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueue</name>
+    <message>
+        <location filename="../../calllauncher/controller/callback_queue.py" line="+218"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackView</name>
+    <message>
+        <location filename="../../calllauncher/ui/callback_view.py" line="+100"/>
+        <source>To call back ({n})</source>
+        <translation>Перезвонить ({n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{caller} was reached by {who}.</source>
+        <translation>С {caller} уже связался(-лась) {who}.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +609,76 @@
         <location line="+3"/>
         <source>sign out and delete the secret from the keyring</source>
         <translation>выйти и удалить секрет из хранилища паролей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today&apos;s missed calls to call back</source>
+        <translation>сегодняшние пропущенные звонки, на которые нужно перезвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number&apos;s name and its last calls</source>
+        <translation>имя по номеру и последние звонки с ним</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>live company calls, one line each</source>
+        <translation>звонки компании онлайн, по строке на событие</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/live.py" line="+89"/>
+        <source>Nobody to call back today.</source>
+        <translation>Сегодня некому перезванивать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tries: {n}</source>
+        <translation>попыток: {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Manager: {name}</source>
+        <translation>Менеджер: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No calls with this number.</source>
+        <translation>С этим номером звонков нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in</source>
+        <translation>вх.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <translation>исх.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>answered by {ext}</source>
+        <translation>ответил(а) {ext}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Listening to {url} (Ctrl+C stops)</source>
+        <translation>Слушаю {url} (Ctrl+C — остановить)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>calllauncher: the WebSocket refused the key {key}…</source>
+        <translation>calllauncher: WebSocket не принял ключ {key}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calllauncher: live calls unavailable ({why}); trying again in {n} s</source>
+        <translation>calllauncher: звонки онлайн недоступны ({why}); следующая попытка через {n} с</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1355,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+37"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+40"/>
         <source>Call history</source>
         <translation>История звонков</translation>
     </message>
@@ -1325,13 +1416,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Добавить в избранное или убрать из него (Ctrl+D)</translation>
     </message>
@@ -1346,7 +1437,7 @@
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>failed: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
@@ -1384,6 +1475,84 @@
         <location line="+1"/>
         <source>Delete the whole call history? Favourites are kept.</source>
         <translation>Удалить всю историю звонков? Избранное останется.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCard</name>
+    <message>
+        <location filename="../../calllauncher/ui/incoming_card.py" line="+62"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this card</source>
+        <translation>Закрыть эту карточку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new caller</source>
+        <translation>новый абонент</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in CRM</source>
+        <translation>Открыть в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call with this number, in the web cabinet</source>
+        <translation>Все звонки с этим номером в веб-кабинете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this caller</source>
+        <translation>Добавить заметку об этом абоненте</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Incoming call to {company}</source>
+        <translation>Входящий звонок на {company}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Manager: {name}</source>
+        <translation>Менеджер: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answered by {who}</source>
+        <translation>Ответил(а) {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ringing…</source>
+        <translation>Звонит…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: {text}</source>
+        <translation>Заметка: {text}</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1596,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+24"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+25"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
@@ -1435,6 +1604,59 @@
         <location line="+2"/>
         <source>No calls yet. Started calls show here until they end.</source>
         <translation>Звонков ещё нет. Начатые звонки видны здесь, пока они не завершатся.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveParts</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+251"/>
+        <source>Live calls ✓</source>
+        <translation>Звонки онлайн ✓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the WebSocket refused the key</source>
+        <translation>WebSocket не принял ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no WebSocket key</source>
+        <translation>нет ключа WebSocket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the WebSocket is unavailable</source>
+        <translation>WebSocket недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live calls: checking every {n} s ({why})</source>
+        <translation>Звонки онлайн: проверка каждые {n} с ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live calls: offline</source>
+        <translation>Звонки онлайн: нет связи</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note about {caller}:</source>
+        <translation>Заметка о {caller}:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Missed call</source>
+        <translation>Пропущенный звонок</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1700,39 @@
         <location line="+3"/>
         <source>Could not load {what}: {reason}</source>
         <translation>Не удалось загрузить {what}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MissedRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/callback_view.py" line="-70"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring your phone, then {number}</source>
+        <translation>Сначала зазвонит ваш телефон, потом {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back {who}</source>
+        <translation>Перезвонить: {who}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tries: {n}, last at {time}</source>
+        <translation>попыток: {n}, последняя в {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at {time}</source>
+        <translation>в {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called {company}</source>
+        <translation>звонил(а) на {company}</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +2100,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+107"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+112"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
@@ -2116,7 +2371,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+100"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+106"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>
@@ -2131,12 +2386,17 @@
         <translation>Недавние</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Favourites</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>To call back ({n})</source>
+        <translation>Перезвонить ({n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hang up all ({n})</source>
         <translation>Завершить все звонки ({n})</translation>
     </message>
@@ -2159,6 +2419,11 @@
         <location line="+2"/>
         <source>Quit</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to call back: {n}</source>
+        <translation>перезвонить: {n}</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2665,13 @@
         <translation>линия без пользователя</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../calllauncher/controller/names.py" line="+41"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+10"/>
         <source>Number withheld</source>
         <translation>Номер скрыт</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+10"/>
         <source>queue {name}</source>
         <translation>очередь {name}</translation>
     </message>

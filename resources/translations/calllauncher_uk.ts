@@ -198,7 +198,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+285"/>
+        <location filename="../../calllauncher/application.py" line="+289"/>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+39"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+43"/>
         <source>Call state</source>
         <translation>Стан дзвінка</translation>
     </message>
@@ -313,9 +313,30 @@
         <translation>Прибрати цей дзвінок зі списку</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>transferred to {target}</source>
         <translation>переадресовано на {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueue</name>
+    <message>
+        <location filename="../../calllauncher/controller/callback_queue.py" line="+218"/>
+        <source>you</source>
+        <translation>ви</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackView</name>
+    <message>
+        <location filename="../../calllauncher/ui/callback_view.py" line="+100"/>
+        <source>To call back ({n})</source>
+        <translation>Передзвонити ({n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{caller} was reached by {who}.</source>
+        <translation>З {caller} уже зв’язався(-лася) {who}.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +609,76 @@
         <location line="+3"/>
         <source>sign out and delete the secret from the keyring</source>
         <translation>вийти й видалити секрет зі сховища паролів</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today&apos;s missed calls to call back</source>
+        <translation>сьогоднішні пропущені дзвінки, на які треба передзвонити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation>вивести JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number&apos;s name and its last calls</source>
+        <translation>ім’я за номером і останні дзвінки з ним</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>live company calls, one line each</source>
+        <translation>дзвінки компанії наживо, по рядку на подію</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/live.py" line="+89"/>
+        <source>Nobody to call back today.</source>
+        <translation>Сьогодні нікому передзвонювати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tries: {n}</source>
+        <translation>спроб: {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Manager: {name}</source>
+        <translation>Менеджер: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No calls with this number.</source>
+        <translation>З цим номером дзвінків немає.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in</source>
+        <translation>вх.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <translation>вих.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>answered by {ext}</source>
+        <translation>відповів(-ла) {ext}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Listening to {url} (Ctrl+C stops)</source>
+        <translation>Слухаю {url} (Ctrl+C — зупинити)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>calllauncher: the WebSocket refused the key {key}…</source>
+        <translation>calllauncher: WebSocket не прийняв ключ {key}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calllauncher: live calls unavailable ({why}); trying again in {n} s</source>
+        <translation>calllauncher: дзвінки наживо недоступні ({why}); наступна спроба за {n} с</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1355,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+37"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+40"/>
         <source>Call history</source>
         <translation>Історія дзвінків</translation>
     </message>
@@ -1325,13 +1416,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Додати в обране</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Додати в обране або прибрати з нього (Ctrl+D)</translation>
     </message>
@@ -1346,7 +1437,7 @@
         <translation>Дзвінків ще не було.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>failed: {reason}</source>
         <translation>помилка: {reason}</translation>
     </message>
@@ -1384,6 +1475,84 @@
         <location line="+1"/>
         <source>Delete the whole call history? Favourites are kept.</source>
         <translation>Видалити всю історію дзвінків? Обране залишиться.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCard</name>
+    <message>
+        <location filename="../../calllauncher/ui/incoming_card.py" line="+62"/>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this card</source>
+        <translation>Закрити цю картку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new caller</source>
+        <translation>новий абонент</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy number</source>
+        <translation>Копіювати номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in CRM</source>
+        <translation>Відкрити в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call with this number, in the web cabinet</source>
+        <translation>Усі дзвінки з цим номером у вебкабінеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note…</source>
+        <translation>Нотатка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this caller</source>
+        <translation>Додати нотатку про цього абонента</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Incoming call to {company}</source>
+        <translation>Вхідний дзвінок на {company}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Manager: {name}</source>
+        <translation>Менеджер: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answered by {who}</source>
+        <translation>Відповів(-ла) {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ringing…</source>
+        <translation>Дзвонить…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: {text}</source>
+        <translation>Нотатка: {text}</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1596,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+24"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+25"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
@@ -1435,6 +1604,59 @@
         <location line="+2"/>
         <source>No calls yet. Started calls show here until they end.</source>
         <translation>Дзвінків ще немає. Розпочаті дзвінки видно тут, доки вони не завершаться.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveParts</name>
+    <message>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+251"/>
+        <source>Live calls ✓</source>
+        <translation>Дзвінки наживо ✓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the WebSocket refused the key</source>
+        <translation>WebSocket не прийняв ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no WebSocket key</source>
+        <translation>немає ключа WebSocket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the WebSocket is unavailable</source>
+        <translation>WebSocket недоступний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live calls: checking every {n} s ({why})</source>
+        <translation>Дзвінки наживо: перевірка кожні {n} с ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live calls: offline</source>
+        <translation>Дзвінки наживо: немає зв’язку</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note about {caller}:</source>
+        <translation>Нотатка про {caller}:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Missed call</source>
+        <translation>Пропущений дзвінок</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1700,39 @@
         <location line="+3"/>
         <source>Could not load {what}: {reason}</source>
         <translation>Не вдалося завантажити {what}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MissedRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/callback_view.py" line="-70"/>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring your phone, then {number}</source>
+        <translation>Спершу задзвонить ваш телефон, потім {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back {who}</source>
+        <translation>Передзвонити: {who}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tries: {n}, last at {time}</source>
+        <translation>спроб: {n}, остання о {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at {time}</source>
+        <translation>о {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called {company}</source>
+        <translation>дзвонив(-ла) на {company}</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +2100,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+107"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+112"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
@@ -2116,7 +2371,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+100"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+106"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрати з буфера ({number})</translation>
     </message>
@@ -2131,12 +2386,17 @@
         <translation>Нещодавні</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Favourites</source>
         <translation>Обране</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>To call back ({n})</source>
+        <translation>Передзвонити ({n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hang up all ({n})</source>
         <translation>Завершити всі дзвінки ({n})</translation>
     </message>
@@ -2159,6 +2419,11 @@
         <location line="+2"/>
         <source>Quit</source>
         <translation>Вийти</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to call back: {n}</source>
+        <translation>передзвонити: {n}</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2665,13 @@
         <translation>лінія без користувача</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../calllauncher/controller/names.py" line="+41"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+10"/>
         <source>Number withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+10"/>
         <source>queue {name}</source>
         <translation>черга {name}</translation>
     </message>
