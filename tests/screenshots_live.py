@@ -26,7 +26,6 @@ def main(out: Path, language: str, extra: str = "") -> None:
     from calllauncher.services.history import History
     from calllauncher.services.settings import AppSettings
     from calllauncher.ui.i18n import install_translators
-    from calllauncher.ui.shell import Shell
     from tests.support.screenshot_tools import wait
 
     app = QApplication([])
@@ -48,7 +47,7 @@ def main(out: Path, language: str, extra: str = "") -> None:
     settings.set("live/url", pbx.ws_url)
     settings.sync()
     parts = build(account=Account("k", pbx.url, "4.0", extension="901"), secret="s")
-    shell = Shell(parts.window, parts.runner, history=History(home / "history.sqlite3"))
+    shell = parts.start_shell(history=History(home / "history.sqlite3"))
     who = parts.who
     parts.window.show()
     wait(4000, lambda: bool(parts.window.employees) and who.queue.count == 3)
