@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -73,7 +73,6 @@ class DialerForm(QWidget):
         self.number.setAccessibleName(self.tr("Phone number"))
         self.number.setClearButtonEnabled(True)
         self.number.textEdited.connect(lambda text: self.numberEdited.emit("number", text))
-        self.number.returnPressed.connect(self.dialRequested)
         self.number_hint = _hint()
         self.pad_button = QToolButton()
         self.pad_button.setText(self.tr("Pad"))
@@ -90,7 +89,6 @@ class DialerForm(QWidget):
         self.number2.setAccessibleName(self.tr("Second phone number"))
         self.number2.setClearButtonEnabled(True)
         self.number2.textEdited.connect(lambda text: self.numberEdited.emit("number2", text))
-        self.number2.returnPressed.connect(self.dialRequested)
         self.number2_hint = _hint()
 
         self.extension = ExtensionPicker(self.tr("e.g. 901"), self.tr("My extension"))
@@ -186,6 +184,17 @@ class DialerForm(QWidget):
             label.setMinimumWidth(width)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._apply_mode(CALL)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter dials from every field, as the Call button's tooltip says: line edits,
+        # spin boxes, pickers and check boxes all pass Enter on to their parent, here. (An
+        # open list or completion takes Enter itself, so choosing from it does not dial.)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            event.accept()
+            self.dialRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def _add(
         self, group: str, role: str, label: str, field: object, buddy: QWidget | None = None

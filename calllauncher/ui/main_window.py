@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         # The request the form shows (from a link, history...) and the fields as shown:
         # while nobody has changed them, Call sends exactly that request.
         self._shown: tuple[CallRequest, FormValues] | None = None
+        self._failures = 0  # call failures shown so far (a refusal inside a click stays)
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         f.numberEdited.connect(self._number_edited)
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
+        d.callSending.connect(self._ready_for_next)
         d.callStarted.connect(self._call_started)
         d.callFailed.connect(self._call_failed)
         d.employeesLoaded.connect(self._employees_loaded)
@@ -212,13 +214,22 @@ class MainWindow(QMainWindow):
         self._send(request, errors)
 
     def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
+        failures = self._failures
         if request is not None:
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
-        if request is not None:
-            self.banner.clear()  # the last call's failure is answered; warnings stay
+        if request is not None and self._failures == failures:
+            # The last call's failure is answered; warnings stay, and so does a refusal
+            # of this very click ("Sign in first"), said while the request was handed on.
+            self.banner.clear()
+
+    def _ready_for_next(self, _request: CallRequest) -> None:
+        # The call is on its way: the next digits typed are the next number, not more of
+        # this one (select all keeps the number in sight until then).
+        self.form.number.setFocus()
+        self.form.number.selectAll()
 
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)
@@ -242,6 +253,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
+        self._failures += 1
         self.banner.show_failure(failure)  # what was typed stays where it was
 
     def _call_changed(self, call_id: str) -> None:
