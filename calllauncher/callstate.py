@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .binotel.models import CallDetails
 
+QUEUED = "queued"  # asked for while another call was starting: sent when that one returns
+SENDING = "sending"  # the request is on its way (ext -> phone: the desk phone rings)
 WAITING = "waiting"  # started, not yet listed by the PBX
 DIALLING = "dialling"
 TALKING = "talking"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,9 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
 from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services.history import History
+from calllauncher.ui.live_calls_view import CallRow
+from calllauncher.ui.shell import Shell
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 STARTS = (
@@ -125,3 +129,151 @@ def test_enter_in_the_number_field_sends_one_request(
     qtbot.waitUntil(lambda: not parts.dialer.busy, timeout=5000)
     qtbot.wait(100)
     assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
+
+
+# -- 2. a second dial while a call is starting is not dropped silently ----------------
+
+
+@pytest.fixture
+def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
+    history = History(tmp_path / "history.sqlite3")
+    yield parts.start_shell(history=history)
+    history.close()
+
+
+def _row_saying(parts: AppParts, words: str) -> CallRow | None:
+    return next((r for r in parts.window.calls_view.rows.values() if words in r.state.text()), None)
+
+
+def test_a_link_dial_while_a_call_is_starting_waits_and_then_goes(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=1.0, method=EXT_TO_PHONE)  # the desk phone rings a while
+    shell.dial("0671234567")
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)) or parts.dialer.busy)
+    shell.dial("0509876543")  # another customer's link, meanwhile
+    waiting = _row_saying(parts, "waits for the call being started")
+    assert waiting is not None and waiting.cancel_button.isVisibleTo(waiting)
+    assert "050 987 6543" in waiting.who.text()
+    shell.dial("0671234567")  # the first link again: the same action, nothing more
+    qtbot.waitUntil(lambda: len(pbx.requests_for(EXT_TO_PHONE)) == 2, timeout=8000)
+    sent = [r.params["externalNumber"] for r in pbx.requests_for(EXT_TO_PHONE)]
+    assert sent == ["0671234567", "0509876543"]
+    qtbot.waitUntil(lambda: len(parts.live.calls) == 2, timeout=5000)
+    qtbot.wait(300)
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 2
+
+
+def test_a_waiting_call_can_be_cancelled_and_is_never_sent(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=0.8, method=EXT_TO_PHONE)
+    shell.dial("0671234567")
+    shell.dial("0509876543")
+    waiting = _row_saying(parts, "waits for")
+    assert waiting is not None
+    qtbot.mouseClick(waiting.cancel_button, Qt.MouseButton.LeftButton)
+    assert _row_saying(parts, "waits for") is None
+    qtbot.waitUntil(lambda: len(parts.live.calls) == 1, timeout=5000)
+    qtbot.wait(300)
+    assert [r.params["externalNumber"] for r in pbx.requests_for(EXT_TO_PHONE)] == ["0671234567"]
+
+
+# -- 5. truthful call state -----------------------------------------------------------
+
+
+def test_the_row_tells_each_phase_from_click_to_result(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=0.6, method=EXT_TO_PHONE)
+    form = parts.window.form
+    type_number(qtbot, parts, "0671234567")
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    rows = parts.window.calls_view.rows
+    assert len(rows) == 1  # at once, before the PBX has answered
+    row = next(iter(rows.values()))
+    assert row.state.text() == "ringing your phone (901) — pick up"
+    assert row.cancel_button.isVisibleTo(row) and not row.hangup_button.isVisibleTo(row)
+    qtbot.waitUntil(lambda: row.state.text().startswith("calling"), timeout=5000)
+    assert row.state.text() == "calling 067 123 4567"
+    assert row.hangup_button.isVisibleTo(row) and not row.cancel_button.isVisibleTo(row)
+    assert list(rows.values()) == [row]  # the same row, now the PBX's call
+    qtbot.waitUntil(lambda: row.state.text().startswith("talking"), timeout=8000)
+    qtbot.waitUntil(lambda: row.state.text().startswith("ended: answered"), timeout=8000)
+
+
+def test_cancel_while_the_desk_phone_rings_hangs_up_once_started(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.SLOW, delay=0.6, method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0671234567")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    row = next(iter(parts.window.calls_view.rows.values()))
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    assert row.state.text().startswith("cancelled")
+    qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
+    assert pbx.requests_for("hangup-call")[0].params == {"generalCallID": row.call_id}
+
+
+@pytest.mark.parametrize("fault", [Fault.TRUNCATED, Fault.HTML_502, Fault.NOT_JSON])
+def test_an_unreadable_start_answer_says_the_call_may_have_started(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, fault: Fault
+) -> None:
+    pbx.inject(fault, method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    banner = parts.window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "may still have started: check your phone" in banner.text
+    assert not parts.window.calls_view.rows  # no row pretends to follow it
+
+
+def test_a_bridge_call_timeout_does_not_say_check_your_phone(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.RESET, method="external-number-to-external-number")
+    form = parts.window.form
+    form.set_mode(BRIDGE)
+    type_number(qtbot, parts, "0671234567")
+    form.number2.setText("0443334023")
+    form.company.setEditText("0443334000")
+    qtbot.keyClick(form.number2, Qt.Key.Key_Return)
+    banner = parts.window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "may still have started" in banner.text
+    assert "check your phone" not in banner.text
+    assert "Binotel call list" in banner.text
+
+
+def test_code_104_says_what_the_pbx_said(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    form = parts.window.form
+    form.set_mode(IVR)
+    form.ivr.setEditText("No such menu")
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    banner = parts.window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "no such voice menu" in banner.text
+    assert "Check the numbers" not in banner.text
+
+
+def test_a_bare_104_still_gives_the_advice(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    pbx.inject(Fault.ERROR, code=104, message="Wrong data", method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(parts.window.banner.isVisible, timeout=5000)
+    assert "Check the numbers" in parts.window.banner.text
+
+
+def test_the_row_says_when_following_the_call_fails(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.live.max_poll_wait = 0.3  # the next look comes soon after each failure
+    pbx.inject(Fault.HTTP_500, count=50, method="call-details")
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(parts.live.calls), timeout=5000)
+    row = next(iter(parts.window.calls_view.rows.values()))
+    qtbot.waitUntil(lambda: "can't reach the PBX" in row.state.text(), timeout=8000)
+    pbx.clear_faults()
+    qtbot.waitUntil(lambda: "can't reach the PBX" not in row.state.text(), timeout=8000)

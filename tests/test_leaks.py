@@ -65,7 +65,7 @@ def test_the_secret_leaks_nowhere(
 
         # Calls that work, and calls the PBX or the network spoil.
         dial(qtbot, parts, "0443334023")
-        qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(parts.window.live.calls) == 1, timeout=5000)
         row = next(iter(parts.window.calls_view.rows.values()))
         qtbot.mouseClick(row.hangup_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..callstate import QUEUED, SENDING
 from ..controller.calls import BRIDGE
 from ..controller.live_calls import LiveCall
-from ..wording.calls import kind_name, record_text, state_text, withheld_text
+from ..controller.names import display_number
+from ..wording.calls import kind_name, record_text, row_state_text, withheld_text
 from .plain import PlainLabel
 
 ROW_STYLE = (
@@ -30,6 +32,7 @@ class CallRow(QFrame):
     hangUp = Signal(str)
     transfer = Signal(str)
     dismiss = Signal(str)
+    cancel = Signal(str)
 
     def __init__(self, call_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,10 @@ class CallRow(QFrame):
         self.hangup_button = QPushButton(self.tr("Hang up"))
         self.hangup_button.setAccessibleName(self.tr("Hang up this call"))
         self.hangup_button.setToolTip(self.tr("End this call (Ctrl+H ends the newest call)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel this call"))
+        self.cancel_button.setToolTip(self.tr("Don't make this call"))
+        self.cancel_button.clicked.connect(lambda: self.cancel.emit(self.call_id))
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("✕")
         self.dismiss_button.setAutoRaise(True)
@@ -70,6 +77,7 @@ class CallRow(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.transfer_button)
         row.addWidget(self.hangup_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.dismiss_button)
 
     label_for: Callable[[str], str] | None = None  # names (ui/live_wiring.py)
@@ -82,7 +90,14 @@ class CallRow(QFrame):
         if not who and call.details is not None and call.details.number_withheld:
             who = withheld_text()  # never "Unknown", which reads like a number to call back
         self.who.setText(f"{who}  ·  {kind_name(request.kind)}")
-        words = state_text(call.state, request.kind)
+        number = request.who if request.kind == BRIDGE else display_number(request.number)
+        words = row_state_text(
+            call.state, request.kind, number, request.extension, async_=request.async_
+        )
+        if call.cancelled:
+            words = self.tr("cancelled: if your phone rings, the call is ended at once")
+        if call.lost and not call.state.is_final:
+            words += "  ·  " + self.tr("can't reach the PBX to follow this call; trying again")
         if call.transferred_to and not call.state.is_final:
             words += "  ·  " + self.tr("transferred to {target}").format(target=call.transferred_to)
         self.state.setText(words)
@@ -90,8 +105,10 @@ class CallRow(QFrame):
         self.record.setText(record)
         self.record.setVisible(bool(record))
         ended = call.state.is_final
-        self.transfer_button.setVisible(not ended)
-        self.hangup_button.setVisible(not ended)
+        waiting = call.state.phase in (QUEUED, SENDING)  # no call id yet: nothing to act on
+        self.transfer_button.setVisible(not ended and not waiting)
+        self.hangup_button.setVisible(not ended and not waiting)
+        self.cancel_button.setVisible(waiting and not call.cancelled)
         self.dismiss_button.setVisible(ended)
         self.transfer_button.setEnabled(not call.busy)
         self.hangup_button.setEnabled(not call.busy)
@@ -103,6 +120,7 @@ class LiveCallsView(QWidget):
     hangUp = Signal(str)
     transfer = Signal(str)
     dismiss = Signal(str)
+    cancel = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,10 +157,18 @@ class LiveCallsView(QWidget):
             row.hangUp.connect(self.hangUp)
             row.transfer.connect(self.transfer)
             row.dismiss.connect(self.dismiss)
+            row.cancel.connect(self.cancel)
             self.rows[call.call_id] = row
             self._list.insertWidget(0, row)  # newest first
             self.empty.hide()
         row.update_from(call)
+
+    def rename(self, old: str, new: str) -> None:
+        """A waiting row became the call the PBX started: same row, the call's id."""
+        row = self.rows.pop(old, None)
+        if row is not None:
+            row.call_id = new
+            self.rows[new] = row
 
     def remove(self, call_id: str) -> None:
         row = self.rows.pop(call_id, None)

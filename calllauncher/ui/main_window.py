@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -10,11 +12,12 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
+from ..callstate import QUEUED, SENDING, CallState, CallTracker
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
 from ..controller.form import FormValues, build_request, check_number, request_from_defaults
-from ..controller.live_calls import LiveCallsController
+from ..controller.live_calls import LiveCall, LiveCallsController
 from ..services.settings import AppSettings, Key
 from ..wording.calls import employee_label
 from ..wording.failures import Failure
@@ -56,6 +59,10 @@ class MainWindow(QMainWindow):
         # while nobody has changed them, Call sends exactly that request.
         self._shown: tuple[CallRequest, FormValues] | None = None
         self._failures = 0  # call failures shown so far (a refusal inside a click stays)
+        # Rows of calls the PBX has not given an id yet (on their way, or queued behind
+        # one that is), by id() of their request: the row is there the moment it leaves.
+        self._waiting: dict[int, LiveCall] = {}
+        self._waiting_keys = 0
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -87,6 +94,9 @@ class MainWindow(QMainWindow):
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
         d.callSending.connect(self._ready_for_next)
+        d.callSending.connect(partial(self._waiting_row, phase=SENDING))
+        d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
+        d.queuedDropped.connect(self._drop_waiting)
         d.callStarted.connect(self._call_started)
         d.callFailed.connect(self._call_failed)
         d.employeesLoaded.connect(self._employees_loaded)
@@ -98,6 +108,7 @@ class MainWindow(QMainWindow):
         self.calls_view.hangUp.connect(lv.hang_up)
         self.calls_view.transfer.connect(self._ask_transfer)
         self.calls_view.dismiss.connect(self._dismiss)
+        self.calls_view.cancel.connect(self._cancel)
         self.connection.changed.connect(self._connection_changed)
 
     def _shortcuts(self) -> None:
@@ -202,9 +213,8 @@ class MainWindow(QMainWindow):
             self.form.show_hint(field, "→ " + result.display, error=False)
 
     def dial(self) -> None:
-        """Call: the request the form shows as it was given, or else the fields read."""
-        if self.dialer.busy:
-            return  # a second Enter while the first call is starting sends nothing
+        """Call: the request the form shows as it was given, or else the fields read.
+        While a call is starting, the same call again sends nothing, another one waits."""
         values = self.form.values()
         if self._shown is not None and self._shown[1] == values:
             request: CallRequest | None = self._shown[0]
@@ -231,11 +241,50 @@ class MainWindow(QMainWindow):
         self.form.number.setFocus()
         self.form.number.selectAll()
 
+    def _waiting_row(self, request: CallRequest, phase: str) -> None:
+        call = self._waiting.get(id(request))
+        if call is None or call.request is not request:
+            self._waiting_keys += 1
+            key = f"waiting-{self._waiting_keys}"
+            call = LiveCall(key, request, CallTracker(key, time.monotonic()))
+            self._waiting[id(request)] = call
+        call.tracker.state = CallState(phase)
+        self.calls_view.upsert(call)
+
+    def _take_waiting(self, request: CallRequest) -> LiveCall | None:
+        call = self._waiting.pop(id(request), None)
+        return call if call is not None and call.request is request else None
+
+    def _drop_waiting(self, request: CallRequest) -> None:
+        call = self._take_waiting(request)
+        if call is not None:
+            self.calls_view.remove(call.call_id)
+
+    def _cancel(self, key: str) -> None:
+        call = next((c for c in self._waiting.values() if c.call_id == key), None)
+        if call is None:
+            return
+        if call.state.phase == QUEUED:
+            self.dialer.cancel_queued(call.request)  # never sent
+        else:
+            # On its way: nothing can call it back, but once the PBX names the call it is
+            # hung up at once (the desk phone may ring until then).
+            call.cancelled = True
+            self.calls_view.upsert(call)
+
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)
-        if started.general_call_id:
-            self.live.add(started.general_call_id, request, at)
+        waiting = self._take_waiting(request)
+        call_id = started.general_call_id
+        if call_id:
+            if waiting is not None:
+                self.calls_view.rename(waiting.call_id, call_id)
+            self.live.add(call_id, request, at)
+            if waiting is not None and waiting.cancelled:
+                self.live.hang_up(call_id)
         else:
+            if waiting is not None:
+                self.calls_view.remove(waiting.call_id)
             self.banner.show_message(
                 self.tr("The PBX accepted the call to {who}.").format(who=request.who), kind="info"
             )
@@ -254,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
         self._failures += 1
+        self._drop_waiting(request)  # the banner says why; history keeps the attempt
         self.banner.show_failure(failure)  # what was typed stays where it was
 
     def _call_changed(self, call_id: str) -> None:
@@ -338,9 +388,8 @@ class MainWindow(QMainWindow):
         self.form.call_button.setFocus()
 
     def dial_request(self, request: CallRequest) -> None:
-        """Show ``request`` and send it, as it is: nothing is read back from the fields."""
-        if self.dialer.busy:
-            return
+        """Show ``request`` and send it, as it is: nothing is read back from the fields.
+        While another call is starting it waits in the list (the dial controller's queue)."""
         self.offer(request)
         self._send(request, {})
 
