@@ -301,9 +301,31 @@ class Application(QObject):
 
     def quit(self) -> None:
         """The one way out (menu, tray, Ctrl+Q): the window goes, then the event loop
-        ends; :func:`run` then calls :meth:`shutdown`."""
+        ends; :func:`run` then calls :meth:`shutdown`. With calls still live, it asks."""
+        if not self.may_quit():
+            return
         self._leave_screen()
         QApplication.quit()
+
+    def may_quit(self) -> bool:
+        """Whether quitting is fine: no live call, or the user said so (default No: the
+        calls would go on unseen, and nothing could hang them up from here)."""
+        live = len(self.live.live())
+        if not live:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Quit CallLauncher"),
+            self.tr(
+                "Calls still going on: {count}. Quit anyway? They go on without the app "
+                "following them, and can't be hung up from here."
+            ).format(count=live),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _leave_screen(self) -> None:
         self.window.quitting = True  # closing now really closes, not hides to the tray
@@ -317,6 +339,8 @@ class Application(QObject):
         if self._finished is not None:
             return self._finished
         self.shuttingDown.emit()
+        if self.shell is not None:
+            self.shell.recorder.close_live()  # not "started" for ever in history
         self._leave_screen()
         self.live.blockSignals(True)
         self.who.close()  # the live feed's thread

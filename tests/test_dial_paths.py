@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from calllauncher.app import AppParts
 from calllauncher.controller.calls import ANNOUNCE, BRIDGE, IVR
 from calllauncher.fakepbx import FakePBX, Fault
-from calllauncher.services.history import History
+from calllauncher.services.history import LEFT_AT_QUIT, History
 from calllauncher.ui.live_calls_view import CallRow
 from calllauncher.ui.shell import Shell
+from calllauncher.wording.calls import outcome
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 STARTS = (
@@ -277,3 +279,54 @@ def test_the_row_says_when_following_the_call_fails(
     qtbot.waitUntil(lambda: "can't reach the PBX" in row.state.text(), timeout=8000)
     pbx.clear_faults()
     qtbot.waitUntil(lambda: "can't reach the PBX" not in row.state.text(), timeout=8000)
+
+
+def _answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    seen.append(box.text())
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(button).click()
+
+
+def test_quitting_with_a_live_call_asks_first(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(parts.live.live()), timeout=5000)
+    seen: list[str] = []
+    QTimer.singleShot(100, partial(_answer_box, QMessageBox.StandardButton.No, seen))
+    parts.quit()
+    assert "Calls still going on: 1" in seen[0]
+    assert parts.window.isVisible()  # No: nothing closed
+    QTimer.singleShot(100, partial(_answer_box, QMessageBox.StandardButton.Yes, seen))
+    assert parts.may_quit()
+
+
+def test_a_call_live_at_quit_is_closed_in_history(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, tmp_path: Path
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    parts.start_shell(history=History(path))
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(parts.live.live()), timeout=5000)
+    call_id = parts.live.live()[0].call_id
+    parts.window.quitting = True
+    parts.shutdown()
+    with History(path) as history:
+        (attempt,) = history.attempts()
+        assert attempt.call_id == call_id
+        assert attempt.disposition == LEFT_AT_QUIT
+        assert outcome(attempt.disposition) == "still going when the app was closed"
+        assert call_id in history.unfinished_calls()  # the next start asks how it ended
+
+
+def test_clear_history_defaults_to_no(qtbot: QtBot, shell: Shell, parts: AppParts) -> None:
+    shell.history.add_attempt("call", "0443334023", extension="901")
+    view = shell.open_history()
+    seen: list[str] = []
+    QTimer.singleShot(100, partial(_answer_box, QMessageBox.StandardButton.No, seen))
+    view.clear()
+    assert seen and shell.history.count() == 1

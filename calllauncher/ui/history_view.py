@@ -194,6 +194,8 @@ class HistoryView(QDialog):
             self,
             self.tr("Clear history"),
             self.tr("Delete the whole call history? Favourites are kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter deletes nothing
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.history.clear()

@@ -36,6 +36,7 @@ def outcome(disposition: str) -> str:
         "FAILED": translate("Wording", "failed"),
         "VM": translate("Wording", "voicemail"),
         "VM-SUCCESS": translate("Wording", "voicemail left"),
+        "LEFT_AT_QUIT": translate("Wording", "still going when the app was closed"),
     }.get(disposition, disposition.lower() or translate("Wording", "ended"))
 
 
