@@ -330,3 +330,36 @@ def test_clear_history_defaults_to_no(qtbot: QtBot, shell: Shell, parts: AppPart
     QTimer.singleShot(100, partial(_answer_box, QMessageBox.StandardButton.No, seen))
     view.clear()
     assert seen and shell.history.count() == 1
+
+
+def test_call_again_in_history_calls_at_once(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.controller.calls import CallRequest
+    from calllauncher.controller.history_recorder import record_request
+
+    record_request(shell.history, CallRequest(IVR, "0443334023", ivr_name="Головне меню"))
+    view = shell.open_history()
+    view.table.setCurrentItem(view.table.topLevelItem(0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    method = "call-with-interactive-voice-response"
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(method)), timeout=5000)
+    assert pbx.requests_for(method)[0].params == {
+        "externalNumber": "0443334023",
+        "ivrName": "Головне меню",
+    }
+    assert parts.window.form.mode == IVR and parts.window.form.ivr.currentText() == "Головне меню"
+
+
+def test_dialling_the_highlighted_text_is_a_setting_off_by_default(qtbot: QtBot) -> None:
+    from calllauncher.services.settings import AppSettings, Key
+    from calllauncher.ui.settings_dialog import SettingsDialog
+
+    settings = AppSettings()
+    assert settings.flag(Key.DIAL_SELECTION) is False
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.set_values({key: settings.value(key) for key in dialog.values()})
+    assert not dialog.dial_selection.isChecked()
+    dialog.dial_selection.setChecked(True)
+    assert dialog.values()[Key.DIAL_SELECTION] is True
