@@ -33,6 +33,20 @@ class CallState:
     def answered(self) -> bool:
         return self.disposition in ("ANSWER", "TRANSFER")
 
+    @property
+    def outcome(self) -> str:
+        """How a finished call went, in four: answered, busy, no_answer, failed ("" while
+        it is not over). Rows are coloured by it."""
+        if not self.is_final:
+            return ""
+        if self.answered or self.disposition == "VM-SUCCESS":
+            return "answered"
+        if self.disposition == "BUSY":
+            return "busy"
+        if self.disposition in ("NOANSWER", "CANCEL", "VM"):
+            return "no_answer"
+        return "failed"
+
 
 def clock(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)

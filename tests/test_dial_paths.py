@@ -363,3 +363,80 @@ def test_dialling_the_highlighted_text_is_a_setting_off_by_default(qtbot: QtBot)
     assert not dialog.dial_selection.isChecked()
     dialog.dial_selection.setChecked(True)
     assert dialog.values()[Key.DIAL_SELECTION] is True
+
+
+# -- 6. outcomes you can act on -------------------------------------------------------
+
+
+def _finish(qtbot: QtBot, parts: AppParts, number: str) -> CallRow:
+    before = set(parts.live.calls)
+    parts.window.dial_number(number)
+    qtbot.waitUntil(lambda: bool(set(parts.live.calls) - before), timeout=5000)
+    (call_id,) = set(parts.live.calls) - before
+    row = parts.window.calls_view.rows[call_id]
+    qtbot.waitUntil(lambda: row.dismiss_button.isVisibleTo(row), timeout=10000)
+    return row
+
+
+def test_finished_calls_are_coloured_by_outcome_and_can_be_called_again(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.ui.widgets import palette
+
+    busy = _finish(qtbot, parts, "0443331111")
+    assert busy.state.text() == "ended: busy"
+    assert palette.OUTCOME_TEXT["busy"].light in busy.state.styleSheet()
+    answered = _finish(qtbot, parts, "0443334023")
+    assert answered.state.text().startswith("ended: answered")
+    assert palette.OUTCOME_TEXT["answered"].light in answered.state.styleSheet()
+    view = parts.window.calls_view
+    assert view.clear_button.isVisibleTo(view)
+    sent = len(pbx.requests_for(EXT_TO_PHONE))
+    qtbot.mouseClick(busy.redial_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(pbx.requests_for(EXT_TO_PHONE)) > sent, timeout=5000)
+    assert pbx.requests_for(EXT_TO_PHONE)[-1].params["externalNumber"] == "0443331111"
+    qtbot.waitUntil(lambda: len(parts.live.live()) == 1, timeout=5000)
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    assert busy.call_id not in view.rows and answered.call_id not in view.rows
+    assert len(view.rows) == 1  # the live one stays
+
+
+def test_finished_calls_leave_the_list_after_a_while(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    parts.window.finished_row_seconds = 0.3
+    row = _finish(qtbot, parts, "0443331111")
+    qtbot.waitUntil(lambda: row.call_id not in parts.window.calls_view.rows, timeout=3000)
+
+
+@pytest.fixture
+def ukrainian(qapp: QApplication) -> Iterator[None]:
+    from calllauncher.ui.i18n import install_translators, remove_translators
+
+    assert install_translators(qapp, "uk") == "uk"
+    yield
+    remove_translators(qapp)
+
+
+def test_the_list_keeps_two_rows_and_no_sideways_scroll_at_the_narrowest(
+    qtbot: QtBot, ukrainian: None, parts: AppParts, pbx: FakePBX
+) -> None:
+    window = parts.window
+    window.form.more.setChecked(True)
+    window.resize(460, 200)  # as small as it goes
+    for number in ("0443334023", "0671234567"):
+        parts.window.dial_number(number)
+        qtbot.waitUntil(
+            lambda n=number: any(c.request.number == n for c in parts.live.calls.values())
+        )
+    qtbot.wait(100)
+    view = window.calls_view
+    rows = list(view.rows.values())
+    area = view.list_area
+    assert area.horizontalScrollBar().isHidden() or not area.horizontalScrollBar().isVisible()
+    assert area.height() >= 2 * rows[0].height()
+    for row in rows:
+        assert row.width() <= area.viewport().width()
+        for button in (row.hangup_button, row.transfer_button):
+            assert button.geometry().right() <= row.width()
+            assert button.width() >= button.sizeHint().width()  # «Покласти слухавку» whole

@@ -27,6 +27,7 @@ from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
 
 MAX_FINISHED_ROWS = 10
+FINISHED_ROW_SECONDS = 15 * 60  # a finished call leaves the list after this long
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         # one that is), by id() of their request: the row is there the moment it leaves.
         self._waiting: dict[int, LiveCall] = {}
         self._waiting_keys = 0
+        self.finished_row_seconds: float = FINISHED_ROW_SECONDS
 
         self.form = DialerForm()
         self.banner = Banner()
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.calls_view.transfer.connect(self._ask_transfer)
         self.calls_view.dismiss.connect(self._dismiss)
         self.calls_view.cancel.connect(self._cancel)
+        self.calls_view.redial.connect(self._redial_row)
+        self.calls_view.clearFinished.connect(self.clear_finished)
         self.connection.changed.connect(self._connection_changed)
 
     def _shortcuts(self) -> None:
@@ -312,6 +316,23 @@ class MainWindow(QMainWindow):
             self.calls_view.upsert(call)
             if call.state.is_final:
                 self._prune_finished()
+                QTimer.singleShot(
+                    int(self.finished_row_seconds * 1000), partial(self._expire, call_id)
+                )
+
+    def _expire(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is not None and call.state.is_final:
+            self._dismiss(call_id)
+
+    def clear_finished(self) -> None:
+        for call_id in [cid for cid, c in self.live.calls.items() if c.state.is_final]:
+            self._dismiss(call_id)
+
+    def _redial_row(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is not None:
+            self.dial_request(call.request)  # the same call, exactly as it was made
 
     def _prune_finished(self) -> None:
         # History keeps every call; the panel keeps the latest few finished ones, so a
