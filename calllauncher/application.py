@@ -107,6 +107,7 @@ class Application(QObject):
         self.flows.status.connect(self.window.show_status)
         self.flows.settingsChanged.connect(self._settings_changed)
         self.flows.quitRequested.connect(self.quit)
+        self.dialer.keyRefused.connect(self.flows.offer_sign_in_again)
         if not demo:  # the demo PBX uses none of the account's settings
             for sentence in self.account.setting_problems():
                 self.window.tell_setting_problem(sentence)

@@ -440,3 +440,66 @@ def test_the_list_keeps_two_rows_and_no_sideways_scroll_at_the_narrowest(
         for button in (row.hangup_button, row.transfer_button):
             assert button.geometry().right() <= row.width()
             assert button.width() >= button.sizeHint().width()  # «Покласти слухавку» whole
+
+
+def test_transfer_offers_colleagues_by_name_not_yourself_and_closes_when_the_call_ends(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    from calllauncher.ui.transfer_dialog import TransferDialog
+
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(parts.live.live()), timeout=5000)
+    row = next(iter(parts.window.calls_view.rows.values()))
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TransferDialog)
+        choice = dialog.choice
+        offered = [choice.itemData(i) for i in range(choice.count())]
+        seen["offered"] = offered
+        seen["offline"] = choice.itemText(choice.findData("908"))
+        completer = choice.completer()
+        assert completer is not None
+        completer.setCompletionPrefix("бонд")  # part of a name, any case
+        seen["found"] = completer.currentCompletion()
+        parts.live.hang_up(row.call_id)  # the call ends while the dialog is open
+
+    QTimer.singleShot(100, look)
+    qtbot.mouseClick(row.transfer_button, Qt.MouseButton.LeftButton)  # returns when closed
+    assert "901" not in seen["offered"] and "903" in seen["offered"]  # not yourself
+    assert "phone offline" in str(seen["offline"])  # marked
+    assert seen["found"] == "903 — Ірина Бондар (working in CRM)"
+    assert row.state.text().startswith("ended")
+    assert not pbx.requests_for("attended-call-transfer")
+
+
+def test_sign_out_asks_first(qtbot: QtBot, parts: AppParts) -> None:
+    from tests.support.boxes import NO, YES, answer_next_box
+
+    seen: list[str] = []
+    answer_next_box(NO, seen)
+    parts.flows.sign_out_action.trigger()
+    assert seen and "delete the secret" in seen[0]
+    assert parts.connection.signed_in  # No: nothing deleted
+    answer_next_box(YES)
+    parts.flows.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
+
+
+def test_a_wrong_key_offers_sign_in_again_with_the_key_kept(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    from tests.support.values import KEY
+
+    pbx.inject(Fault.ERROR, code=121, method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    banner = parts.window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    button = banner.newest.action_button if banner.newest is not None else None
+    assert button is not None and button.text() == "Sign in again…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = parts.flows.sign_in_dialog
+    assert dialog is not None and dialog.key.text() == KEY

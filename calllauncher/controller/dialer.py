@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..binotel.errors import BinotelError, ConfigError
+from ..binotel.errors import AuthError, BinotelError, ConfigError
 from ..services.tasks import TaskRunner
 from ..wording import failures as messages
 from .calls import CALL, CallRequest, start_call
@@ -61,6 +61,7 @@ class DialController(ConnectedController):
     callSending = Signal(object)  # CallRequest: emitted before it leaves (history row first)
     callQueued = Signal(object)  # CallRequest: another call is starting; this one waits
     queuedDropped = Signal(object)  # CallRequest: taken out of the queue, never sent
+    keyRefused = Signal(str)  # the PBX said the key or secret is wrong (the sentence shown)
     callStarted = Signal(object, object, float)  # CallRequest, CallStarted, monotonic start
     callFailed = Signal(object, object)  # CallRequest, Failure
     employeesLoaded = Signal(list)
@@ -158,7 +159,10 @@ class DialController(ConnectedController):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)
         self.busyChanged.emit(False)
-        self.callFailed.emit(request, messages.describe(exc, own_phone=_rings_own_phone(request)))
+        failure = messages.describe(exc, own_phone=_rings_own_phone(request))
+        self.callFailed.emit(request, failure)
+        if isinstance(exc, AuthError):
+            self.keyRefused.emit(failure.sentence)
         self._send_next()
 
     def load_employees(self) -> None:

@@ -356,8 +356,23 @@ class MainWindow(QMainWindow):
             return
         from .transfer_dialog import TransferDialog  # loads when first needed
 
-        dialog = TransferDialog(call.request.who, self.colleagues(), self.region, self)
-        if dialog.exec():
+        mine = {call.request.extension, self.own_extension} - {""}
+        targets = [(ext, label) for ext, label in self.colleagues() if ext not in mine]
+        dialog = TransferDialog(call.request.who, targets, self.region, self)
+
+        def ended(changed: str) -> None:
+            # Nothing is left to transfer: the dialog goes, and the row says how it ended.
+            now = self.live.calls.get(changed)
+            if changed == call_id and (now is None or now.state.is_final):
+                dialog.reject()
+
+        self.live.callChanged.connect(ended)
+        try:
+            accepted = dialog.exec()
+        finally:
+            self.live.callChanged.disconnect(ended)
+        current = self.live.calls.get(call_id)
+        if accepted and current is not None and not current.state.is_final:
             self.live.transfer(call_id, dialog.target)
 
     def _action_failed(self, call_id: str, failure: Failure) -> None:
