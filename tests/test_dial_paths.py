@@ -503,3 +503,16 @@ def test_a_wrong_key_offers_sign_in_again_with_the_key_kept(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = parts.flows.sign_in_dialog
     assert dialog is not None and dialog.key.text() == KEY
+
+
+def test_a_search_that_finds_nothing_says_no_match(
+    qtbot: QtBot, shell: Shell, parts: AppParts
+) -> None:
+    shell.history.add_attempt("call", "0443334023", extension="901")
+    view = shell.open_history()
+    view.search.setText("0999")
+    view.reload()
+    assert view.empty.isVisibleTo(view) and view.empty.text() == "No call matches “0999”."
+    view.search.clear()
+    view.reload()
+    assert not view.empty.isVisibleTo(view)
