@@ -332,7 +332,7 @@ def test_the_demo_from_the_welcome_then_a_real_account(
     qtbot.waitUntil(lambda: parts.connection.is_demo, timeout=5000)
     demo = parts.account.demo_pbx
     assert demo is not None
-    assert parts.window.windowTitle() == "CallLauncher — DEMO"
+    assert parts.window.windowTitle() == "DEMO — CallLauncher"  # the app name once
     qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
     assert parts.window.form.company.count() == 3  # the demo's company numbers
     assert parts.flows.sign_in_action.isVisible()

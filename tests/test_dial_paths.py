@@ -516,3 +516,72 @@ def test_a_search_that_finds_nothing_says_no_match(
     view.search.clear()
     view.reload()
     assert not view.empty.isVisibleTo(view)
+
+
+# -- 7. smaller things ----------------------------------------------------------------
+
+
+def test_the_hint_waits_for_the_number_to_be_typed(qtbot: QtBot, parts: AppParts) -> None:
+    form = parts.window.form
+    hints: list[str] = []
+    form.number.textEdited.connect(lambda _: hints.append(form.number_hint.text()))
+    type_number(qtbot, parts, "067123")
+    assert form.number_hint.text() == ""  # not red at each keystroke
+    form.extension.setFocus()  # leaving the field says it
+    qtbot.waitUntil(lambda: bool(form.number_hint.text()), timeout=2000)
+    assert "digits" in form.number_hint.text() or "short" in form.number_hint.text()
+    type_number(qtbot, parts, "0800-FLOWERS")  # more typing can't mend letters: at once
+    assert "letters" in form.number_hint.text()
+
+
+def test_a_pasted_contact_line_gives_its_number(qtbot: QtBot, parts: AppParts) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    form = parts.window.form
+    QGuiApplication.clipboard().setText("Іван Петренко, моб. +38 067 123 45 67")
+    form.number.clear()
+    form.number.setFocus()
+    qtbot.keyClick(form.number, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert form.number.text() == "0671234567"
+
+
+def test_the_pad_button_is_out_of_the_tab_order(qtbot: QtBot, parts: AppParts) -> None:
+    form = parts.window.form
+    form.number.setFocus()
+    qtbot.mouseClick(form.pad_button, Qt.MouseButton.LeftButton)  # the pad opens
+    assert form.pad.isVisible()
+    assert parts.window.focusWidget() is form.number  # digits typed now reach the field
+    qtbot.keyClick(form.number, Qt.Key.Key_Tab)
+    assert parts.window.focusWidget() is not form.pad_button
+
+
+def test_the_window_comes_back_at_its_size(qtbot: QtBot, parts: AppParts, pbx: FakePBX) -> None:
+    from calllauncher.app import build
+    from calllauncher.services.account import Account
+    from calllauncher.services.settings import Key
+    from tests.support.values import KEY, SECRET
+
+    parts.window.resize(640, 720)
+    parts.window.quitting = True
+    parts.window.close()
+    assert parts.settings.text(Key.WINDOW_GEOMETRY)
+    again = build(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(again.window)
+    try:
+        assert (again.window.width(), again.window.height()) == (640, 720)
+    finally:
+        again.window.quitting = True
+        again.shutdown()
+
+
+def test_the_demo_title_names_the_app_once(qtbot: QtBot) -> None:
+    from calllauncher.app import build
+
+    demo = build(demo=True)
+    qtbot.addWidget(demo.window)
+    try:
+        title = demo.window.windowTitle()
+        assert title.count("CallLauncher") == 1 and title.endswith("CallLauncher")
+    finally:
+        demo.window.quitting = True
+        demo.shutdown()

@@ -39,6 +39,7 @@ class Key(StrEnum):
     START_AT_LOGIN = "ui/startAtLogin"
     DIAL_LINKS_AT_ONCE = "ui/dialLinksAtOnce"
     DIAL_SELECTION = "ui/dialSelection"  # Dial clipboard may use highlighted text (X11)
+    WINDOW_GEOMETRY = "ui/windowGeometry"  # size and place, as QWidget.saveGeometry, base64
     NOTIFICATIONS = "ui/notifications"
     LANGUAGE = "ui/language"
     THEME = "ui/theme"
@@ -74,6 +75,7 @@ DEFAULTS: dict[Key, Any] = {
     Key.START_AT_LOGIN: False,
     Key.DIAL_LINKS_AT_ONCE: False,
     Key.DIAL_SELECTION: False,
+    Key.WINDOW_GEOMETRY: "",
     Key.NOTIFICATIONS: True,
     Key.LANGUAGE: "",
     Key.THEME: "system",

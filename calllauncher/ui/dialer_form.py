@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabBar,
     QToolButton,
@@ -26,6 +25,7 @@ from .editable import line_edit
 from .plain import PlainLabel
 from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
+from .widgets.number_edit import NumberEdit
 from .widgets.pickers import ExtensionPicker
 
 MODE_GROUPS = {
@@ -68,7 +68,7 @@ class DialerForm(QWidget):
             )
         self.tabs.currentChanged.connect(self._on_tab)
 
-        self.number = QLineEdit()
+        self.number = NumberEdit()
         self.number.setPlaceholderText(self.tr("Phone number, e.g. 044 333 40 23"))
         self.number.setAccessibleName(self.tr("Phone number"))
         self.number.setClearButtonEnabled(True)
@@ -80,11 +80,14 @@ class DialerForm(QWidget):
         self.pad_button.setToolTip(self.tr("Show the dial pad (Ctrl+D)"))
         self.pad_button.setAccessibleName(self.tr("Dial pad"))
         self.pad_button.setShortcut(QKeySequence("Ctrl+D"))
+        # Out of the Tab order and never focused by a click: digits typed after using the
+        # pad go to the number field, not to this button.
+        self.pad_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pad = DialPad()
         self.pad.pressed.connect(self._pad_key)
         self.pad_button.toggled.connect(self._refresh_rows)
 
-        self.number2 = QLineEdit()
+        self.number2 = NumberEdit()
         self.number2.setPlaceholderText(self.tr("Second phone number"))
         self.number2.setAccessibleName(self.tr("Second phone number"))
         self.number2.setClearButtonEnabled(True)

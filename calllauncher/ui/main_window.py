@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -16,7 +16,13 @@ from ..callstate import QUEUED, SENDING, CallState, CallTracker
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
-from ..controller.form import FormValues, build_request, check_number, request_from_defaults
+from ..controller.form import (
+    FormValues,
+    build_request,
+    check_number,
+    request_from_defaults,
+    still_typing,
+)
 from ..controller.live_calls import LiveCall, LiveCallsController
 from ..services.settings import AppSettings, Key
 from ..wording.calls import employee_label
@@ -67,6 +73,8 @@ class MainWindow(QMainWindow):
         self.finished_row_seconds: float = FINISHED_ROW_SECONDS
 
         self.form = DialerForm()
+        for edit in (self.form.number, self.form.number2):
+            edit.region = lambda: self.region
         self.banner = Banner()
         self.calls_view = LiveCallsView()
         central = QWidget()
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
+        self._restore_geometry()
         self.update_title()
         self._load_preferences()
         self._wire()
@@ -93,6 +102,8 @@ class MainWindow(QMainWindow):
         f, d, lv = self.form, self.dialer, self.live
         f.dialRequested.connect(self.dial)
         f.numberEdited.connect(self._number_edited)
+        f.number.editingFinished.connect(partial(self._number_left, "number"))
+        f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
         d.callSending.connect(self._ready_for_next)
@@ -134,7 +145,9 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
-        self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
+        # The platform adds " — CallLauncher" (the application display name) to a title
+        # that does not end with it: this one does, so the name shows once.
+        self.setWindowTitle(self.tr("DEMO — CallLauncher") if demo else "CallLauncher")
         account = self.connection.account
         if demo:
             self.status.setText(self.tr("Demo PBX: calls are simulated, nobody is really called."))
@@ -206,15 +219,24 @@ class MainWindow(QMainWindow):
         self.form.tabs.setCurrentIndex(index)
         self.form.number.setFocus()
 
-    def _number_edited(self, field: str, text: str) -> None:
+    def _number_edited(self, field: str, text: str, *, typing: bool = True) -> None:
         if not text.strip():
             self.form.show_hint(field, "", error=False)
             return
         result = check_number(text, self.region)
         if isinstance(result, str):
-            self.form.show_hint(field, result, error=True)
+            if typing and still_typing(text, self.region):
+                # Not red at every keystroke of a number not typed to its end yet:
+                # said when the field is left, or on Call.
+                self.form.show_hint(field, "", error=False)
+            else:
+                self.form.show_hint(field, result, error=True)
         else:
             self.form.show_hint(field, "→ " + result.display, error=False)
+
+    def _number_left(self, field: str) -> None:
+        edit = self.form.number if field == "number" else self.form.number2
+        self._number_edited(field, edit.text(), typing=False)
 
     def dial(self) -> None:
         """Call: the request the form shows as it was given, or else the fields read.
@@ -399,7 +421,18 @@ class MainWindow(QMainWindow):
             "warning",
         )
 
+    def _restore_geometry(self) -> None:
+        saved = self.settings.text(Key.WINDOW_GEOMETRY)
+        if saved:  # a bad value restores nothing: the default size stays
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "ignore")))
+
+    def save_geometry(self) -> None:
+        self.settings.set(
+            Key.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode()
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()  # hidden to the tray or quitting: where it was, it comes back
         self.settings.sync()
         if not self.quitting and self.close_to_tray is not None and self.close_to_tray():
             event.ignore()  # hidden to the tray or minimised: the app keeps running
@@ -419,7 +452,7 @@ class MainWindow(QMainWindow):
         self.form.show_request(request)
         for field, text in (("number", request.number), ("number2", request.number2)):
             if text:
-                self._number_edited(field, text)  # the "→ +380 …" preview
+                self._number_edited(field, text, typing=False)  # the "→ +380 …" preview
         self._shown = (request, self.form.values())
         self.form.call_button.setFocus()
 
@@ -449,7 +482,7 @@ class MainWindow(QMainWindow):
         self.form.number.setText(number)
         self._shown = None
         self.form.clear_hints()
-        self._number_edited("number", number)
+        self._number_edited("number", number, typing=False)
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
         self.form.call_button.setFocus()
