@@ -585,3 +585,16 @@ def test_the_demo_title_names_the_app_once(qtbot: QtBot) -> None:
     finally:
         demo.window.quitting = True
         demo.shutdown()
+
+
+def test_a_retry_right_after_may_have_started_says_why_nothing_was_sent(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    pbx.inject(Fault.TRUNCATED, method=EXT_TO_PHONE)
+    type_number(qtbot, parts, "0443334023")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    banner = parts.window.banner
+    qtbot.waitUntil(lambda: "may still have started" in banner.text, timeout=5000)
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)  # at once, again
+    assert "was not sent again" in banner.text
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 1

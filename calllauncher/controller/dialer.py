@@ -62,6 +62,7 @@ class DialController(ConnectedController):
     callQueued = Signal(object)  # CallRequest: another call is starting; this one waits
     queuedDropped = Signal(object)  # CallRequest: taken out of the queue, never sent
     keyRefused = Signal(str)  # the PBX said the key or secret is wrong (the sentence shown)
+    againTooSoon = Signal(str)  # a call that may have started, asked for again at once
     callStarted = Signal(object, object, float)  # CallRequest, CallStarted, monotonic start
     callFailed = Signal(object, object)  # CallRequest, Failure
     employeesLoaded = Signal(list)
@@ -79,6 +80,7 @@ class DialController(ConnectedController):
         # Different calls asked for while one is starting, sent in turn as each start
         # returns: a second link or shortcut press is a new action, never dropped unseen.
         self.queued: list[CallRequest] = []
+        self._unsure: set[tuple[str, ...]] = set()  # failed, but may have started
 
     def _task(self, what: str) -> tuple[int, str]:
         return (id(self), what)  # one runner may serve several controllers (tests)
@@ -100,6 +102,14 @@ class DialController(ConnectedController):
             return False
         now = time.monotonic()
         if now - self._sent_at.get(action, -1e9) < self.same_action_window:
+            if action in self._unsure:  # not a double click: a retry after "may have started"
+                self.againTooSoon.emit(
+                    self.tr(
+                        "The call to {who} may have started a moment ago, so it was not "
+                        "sent again. Check first; if it did not start, try again in a "
+                        "few seconds."
+                    ).format(who=request.who)
+                )
             return False  # the same action again at once: the first one already left
         try:
             client = self._connection.client()
@@ -147,6 +157,7 @@ class DialController(ConnectedController):
     def _remember(self, action: tuple[str, ...], now: float) -> None:
         window = self.same_action_window
         self._sent_at = {a: t for a, t in self._sent_at.items() if now - t < window}
+        self._unsure &= set(self._sent_at)
         self._sent_at[action] = now
 
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
@@ -158,6 +169,8 @@ class DialController(ConnectedController):
         if not _may_have_started(exc):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)
+        else:
+            self._unsure.add(_action(request))
         self.busyChanged.emit(False)
         failure = messages.describe(exc, own_phone=_rings_own_phone(request))
         self.callFailed.emit(request, failure)

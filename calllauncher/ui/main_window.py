@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         d.callSending.connect(partial(self._waiting_row, phase=SENDING))
         d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
         d.queuedDropped.connect(self._drop_waiting)
+        d.againTooSoon.connect(self._too_soon)
         d.callStarted.connect(self._call_started)
         d.callFailed.connect(self._call_failed)
         d.employeesLoaded.connect(self._employees_loaded)
@@ -326,6 +327,10 @@ class MainWindow(QMainWindow):
         if request.kind == CALL:
             s.set(Key.EXTENSION, request.extension)
         s.sync()
+
+    def _too_soon(self, sentence: str) -> None:
+        self._failures += 1  # said inside the click: it stays
+        self.banner.show_message(sentence, kind="warning")
 
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
         self._failures += 1
