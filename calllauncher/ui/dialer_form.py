@@ -168,7 +168,10 @@ class DialerForm(QWidget):
         self._add("ivr", "field", self.tr("&Voice menu:"), self.ivr, self.ivr)
         self._add("ivr", "hint", "", self.ivr_hint)
         self._add("more", "field", "", self.more)
-        self._add("more", "extra", "", self.options)
+        # The options span the whole row: under the form's label column they had too
+        # little room ("Без обмеження" was cut at 460 px).
+        self.form.addRow(self.options)
+        self._rows.append(("more", "extra", self.form.rowCount() - 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,6 +189,7 @@ class DialerForm(QWidget):
         for label in self._labels:
             label.setMinimumWidth(width)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._options_form.setContentsMargins(width // 3, 0, 0, 0)  # set in, under "More"
         self._apply_mode(CALL)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.calls_view, 1)
         self.setCentralWidget(central)
         self.status = PlainLabel()
+        self.status.setWordWrap(True)  # the demo's sentence beside the live-calls lamp, narrow
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
