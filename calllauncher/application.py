@@ -107,6 +107,7 @@ class Application(QObject):
         self.flows.status.connect(self.window.show_status)
         self.flows.settingsChanged.connect(self._settings_changed)
         self.flows.quitRequested.connect(self.quit)
+        self.dialer.keyRefused.connect(self.flows.offer_sign_in_again)
         if not demo:  # the demo PBX uses none of the account's settings
             for sentence in self.account.setting_problems():
                 self.window.tell_setting_problem(sentence)
@@ -301,9 +302,31 @@ class Application(QObject):
 
     def quit(self) -> None:
         """The one way out (menu, tray, Ctrl+Q): the window goes, then the event loop
-        ends; :func:`run` then calls :meth:`shutdown`."""
+        ends; :func:`run` then calls :meth:`shutdown`. With calls still live, it asks."""
+        if not self.may_quit():
+            return
         self._leave_screen()
         QApplication.quit()
+
+    def may_quit(self) -> bool:
+        """Whether quitting is fine: no live call, or the user said so (default No: the
+        calls would go on unseen, and nothing could hang them up from here)."""
+        live = len(self.live.live())
+        if not live:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Quit CallLauncher"),
+            self.tr(
+                "Calls still going on: {count}. Quit anyway? They go on without the app "
+                "following them, and can't be hung up from here."
+            ).format(count=live),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _leave_screen(self) -> None:
         self.window.quitting = True  # closing now really closes, not hides to the tray
@@ -317,6 +340,8 @@ class Application(QObject):
         if self._finished is not None:
             return self._finished
         self.shuttingDown.emit()
+        if self.shell is not None:
+            self.shell.recorder.close_live()  # not "started" for ever in history
         self._leave_screen()
         self.live.blockSignals(True)
         self.who.close()  # the live feed's thread

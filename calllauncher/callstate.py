@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .binotel.models import CallDetails
 
+QUEUED = "queued"  # asked for while another call was starting: sent when that one returns
+SENDING = "sending"  # the request is on its way (ext -> phone: the desk phone rings)
 WAITING = "waiting"  # started, not yet listed by the PBX
 DIALLING = "dialling"
 TALKING = "talking"
@@ -30,6 +32,20 @@ class CallState:
     @property
     def answered(self) -> bool:
         return self.disposition in ("ANSWER", "TRANSFER")
+
+    @property
+    def outcome(self) -> str:
+        """How a finished call went, in four: answered, busy, no_answer, failed ("" while
+        it is not over). Rows are coloured by it."""
+        if not self.is_final:
+            return ""
+        if self.answered or self.disposition == "VM-SUCCESS":
+            return "answered"
+        if self.disposition == "BUSY":
+            return "busy"
+        if self.disposition in ("NOANSWER", "CANCEL", "VM"):
+            return "no_answer"
+        return "failed"
 
 
 def clock(seconds: int) -> str:

@@ -29,12 +29,12 @@ def launch(argv: list[str]) -> int:
         return self_check()
     if args.register or args.unregister:
         return _register(args)
-    from .services.handoff import forward
+    from .services.handoff import hand_over
     from .services.instance_protocol import message_for
 
     name = instance_name(args.demo)
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
-    if forward(message, name):
+    if hand_over(message, args.demo):
         return 0
     from .application import run as run_window
 

@@ -28,6 +28,7 @@ from tests.support.account import (
     user_ini,
     wait_for_welcome,
 )
+from tests.support.boxes import answer_next_box
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.tls import TlsFront
 from tests.support.values import FAST, KEY, SECRET
@@ -100,6 +101,7 @@ def test_sign_in_then_restart_is_signed_in_then_sign_out(
     qtbot.waitUntil(lambda: bool(again.window.employees), timeout=5000)
     assert again.window.form.extension.currentData() == "902"
 
+    answer_next_box()  # "Sign out and delete the secret…?" Yes
     again.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=5000)
     assert memory_keyring.items == {}
@@ -122,6 +124,7 @@ def test_login_on_the_command_line_then_the_window_is_signed_in(
 
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
     assert parts.window.own_extension == "903"
+    answer_next_box()  # "Sign out and delete the secret…?" Yes
     parts.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
     capsys.readouterr()
@@ -329,7 +332,7 @@ def test_the_demo_from_the_welcome_then_a_real_account(
     qtbot.waitUntil(lambda: parts.connection.is_demo, timeout=5000)
     demo = parts.account.demo_pbx
     assert demo is not None
-    assert parts.window.windowTitle() == "CallLauncher — DEMO"
+    assert parts.window.windowTitle() == "DEMO — CallLauncher"  # the app name once
     qtbot.waitUntil(lambda: bool(parts.window.employees), timeout=5000)
     assert parts.window.form.company.count() == 3  # the demo's company numbers
     assert parts.flows.sign_in_action.isVisible()

@@ -36,6 +36,7 @@ from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import KeyringStore
 from tests.support import account as shared
 from tests.support.account import Launch, files_holding, sign_in_through_the_dialog, user_ini
+from tests.support.boxes import answer_next_box
 from tests.support.values import KEY, SECRET
 
 pytestmark = pytest.mark.keyring
@@ -125,6 +126,7 @@ def test_sign_in_through_the_window_then_new_processes_are_signed_in_then_sign_o
     qtbot.waitUntil(lambda: again.connection.signed_in, timeout=10000)
     assert again.flows.welcome is None and again.flows.sign_in_dialog is None
 
+    answer_next_box()  # "Sign out and delete the secret…?" Yes
     again.flows.sign_out_action.trigger()
     qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=10000)
     assert store.load(KEY) is None

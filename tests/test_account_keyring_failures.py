@@ -22,6 +22,7 @@ from calllauncher.services.settings import AppSettings
 from calllauncher.ui.sign_in_dialog import SignInDialog
 from tests.support import account as shared
 from tests.support.account import Launch, files_holding, fill, press_test, user_ini
+from tests.support.boxes import answer_next_box
 from tests.support.scripted_keyring import ScriptedKeyring
 from tests.support.values import KEY, SECRET
 
@@ -108,6 +109,7 @@ def test_save_fails_plainly_and_this_session_only_works(
     assert user_ini().get("account", "key") == KEY  # the key is not secret
     assert files_holding(isolated, SECRET) == []
 
+    answer_next_box()  # "Sign out and delete the secret…?" Yes
     parts.flows.sign_out_action.trigger()  # session only: no keyring involved
     qtbot.waitUntil(lambda: not parts.connection.signed_in, timeout=5000)
     assert parts.account.session.load(KEY) is None
@@ -238,6 +240,7 @@ def test_sign_out_when_the_keyring_refuses_keeps_you_signed_in(
     parts = launch()
     qtbot.waitUntil(lambda: parts.connection.signed_in, timeout=5000)
 
+    answer_next_box()  # "Sign out and delete the secret…?" Yes
     parts.flows.sign_out_action.trigger()
 
     qtbot.waitUntil(parts.window.banner.isVisible, timeout=5000)

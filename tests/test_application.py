@@ -116,7 +116,7 @@ def test_an_exception_in_a_callback_is_logged_and_shown_and_the_app_goes_on(
     assert SECRET not in text
     # Still working: a call starts and shows.
     started.window.dial_number("0443334023")
-    qtbot.waitUntil(lambda: bool(started.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(started.window.live.calls), timeout=5000)
     assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
 
 

@@ -96,7 +96,7 @@ def test_an_unknown_region_reads_numbers_as_ukrainian_and_says_so(
     said = [t for t in banner.texts if "“ZZ”" in t]
     assert len(said) == 1, banner.texts  # once, however many keys were typed
     assert str(user_file()) in said[0] and "Ukrainian" in said[0]
-    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(parts.window.live.calls), timeout=5000)
     assert banner.isVisible() and said[0] in banner.texts  # the call did not hide it
 
 

@@ -128,3 +128,34 @@ def test_a_plain_name_on_unix_is_in_the_temporary_folder(tmp_path: Path) -> None
     assert handoff.address("calllauncher-x", "darwin") == os.path.join(
         tempfile.gettempdir(), "calllauncher-x"
     )
+
+
+@pytest.fixture
+def demo_copy(qtbot: QtBot) -> Iterator[list[Message]]:
+    got: list[Message] = []
+    instance = InstanceServer(handoff.instance_name(True))
+    assert instance.listen()
+    instance.received.connect(got.append)
+    yield got
+    instance.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["tel:+380443334023"], Message(LINK, "tel:+380443334023")),
+        (["--dial-clipboard"], Message(DIAL_CLIPBOARD)),
+    ],
+)
+def test_a_link_reaches_the_demo_copy_when_it_is_the_one_running(
+    qtbot: QtBot, demo_copy: list[Message], args: list[str], message: Message
+) -> None:
+    result = launch(qtbot, *args)  # a plain launch: no --demo
+    assert result["code"] == 0
+    qtbot.waitUntil(lambda: bool(demo_copy), timeout=5000)
+    assert demo_copy == [message]
+
+
+def test_a_plain_start_does_not_raise_the_demo_copy(demo_copy: list[Message]) -> None:
+    assert handoff.hand_over(Message(SHOW), demo=False) is False
+    assert not demo_copy

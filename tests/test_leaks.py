@@ -21,6 +21,7 @@ from calllauncher.services import logs
 from calllauncher.services.credentials import SERVICE
 from tests.support import account as shared
 from tests.support.account import Launch, fill, press_test, sign_in_through_the_dialog
+from tests.support.boxes import answer_next_box
 from tests.support.leaks import Raw, debug_log, dial, folders, holding, task_errors
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.values import FAST, KEY
@@ -65,7 +66,7 @@ def test_the_secret_leaks_nowhere(
 
         # Calls that work, and calls the PBX or the network spoil.
         dial(qtbot, parts, "0443334023")
-        qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(parts.window.live.calls) == 1, timeout=5000)
         row = next(iter(parts.window.calls_view.rows.values()))
         qtbot.mouseClick(row.hangup_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
@@ -103,6 +104,7 @@ def test_the_secret_leaks_nowhere(
         again = launch()
         qtbot.waitUntil(lambda: again.connection.signed_in, timeout=5000)
         qtbot.waitUntil(lambda: bool(again.window.employees), timeout=5000)
+        answer_next_box()  # "Sign out and delete the secret…?" Yes
         again.flows.sign_out_action.trigger()
         qtbot.waitUntil(lambda: not again.connection.signed_in, timeout=5000)
         assert memory_keyring.items == {}

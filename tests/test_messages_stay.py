@@ -108,7 +108,7 @@ def test_a_call_tidies_away_its_own_failure_but_not_a_warning(
     assert len(banner.texts) == 2  # the failure on top, the warning under it
 
     parts.window.dial_number("0443334023")  # the failure was read and acted on
-    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(parts.window.live.calls), timeout=5000)
     assert banner.isVisible()
     assert len(banner.texts) == 1 and "damaged" in banner.text
 

@@ -91,7 +91,7 @@ def test_names_in_live_rows_history_tray_and_notifications(
 ) -> None:
     who: LiveParts = parts.who
     parts.window.dial_number(ROMASHKA)
-    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(parts.window.live.calls), timeout=5000)
     row = next(iter(parts.window.calls_view.rows.values()))
     qtbot.waitUntil(lambda: LABEL in row.who.text(), timeout=5000)  # the live row
     assert shell._who(CallRequest(CALL, ROMASHKA, extension="901")) == LABEL  # notifications

@@ -69,7 +69,7 @@ def test_every_label_of_every_window_is_plain_text(
     history = History(tmp_path / "history.sqlite3")
     shell = parts.start_shell(history=history)
     parts.window.dial_number("0443334023")
-    qtbot.waitUntil(lambda: bool(window.calls_view.rows), timeout=5000)  # a live call row
+    qtbot.waitUntil(lambda: bool(window.live.calls), timeout=5000)  # a live call row
     qtbot.waitUntil(lambda: history.count() == 1, timeout=5000)
     pbx.inject(Fault.ERROR, code=199, message=HOSTILE, method="list_of_employees")
     sign_in = parts.flows.open_sign_in()

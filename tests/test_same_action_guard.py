@@ -115,7 +115,7 @@ def test_a_huge_106_keeps_the_banner_and_the_window_working(
     assert "Wait 600 seconds" in parts.window.banner.text
     prepare(qtbot, parts, CALL)
     qtbot.keyClick(form.number, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(parts.window.live.calls) >= 1, timeout=5000)
 
 
 def test_a_huge_106_while_following_does_not_stop_following(
@@ -125,5 +125,5 @@ def test_a_huge_106_while_following_does_not_stop_following(
     pbx.inject(Fault.RATE_LIMIT, method="call-details", delay=99999999999, count=2)
     prepare(qtbot, parts, CALL)
     qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(parts.window.live.calls) >= 1, timeout=5000)
     qtbot.waitUntil(lambda: not parts.live.live(), timeout=15000)  # the call's end is seen

@@ -105,6 +105,7 @@ CHANGED: dict[str, Any] = {
     "ui/startMinimized": True,
     "ui/startAtLogin": True,
     "ui/dialLinksAtOnce": True,
+    "ui/dialSelection": True,
     "ui/notifications": False,
     "ui/language": "uk",
     "ui/theme": "dark",
@@ -141,6 +142,7 @@ def test_every_setting_survives_a_restart(
     dialog.start_minimized.setChecked(True)
     dialog.start_at_login.setChecked(True)
     dialog.links_dial.setChecked(True)
+    dialog.dial_selection.setChecked(True)
     dialog.notifications.setChecked(False)
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))

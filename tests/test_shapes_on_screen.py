@@ -41,7 +41,7 @@ def test_transfer_list_reaches_the_bare_line(qtbot: QtBot, parts: AppParts, pbx:
     field = parts.window.form.number
     qtbot.keyClicks(field, "0443334023")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(parts.window.live.calls), timeout=5000)
     row = next(iter(parts.window.calls_view.rows.values()))
     offered: list[str] = []
 

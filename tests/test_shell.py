@@ -44,7 +44,7 @@ def test_link_dials_at_once_when_set(
     parts.settings.set("ui/dialLinksAtOnce", True)
     shell.handle(Message("link", "callto://+380443334023"))
     shell.handle(Message("link", "callto://+380443334023"))  # a link opened twice at once
-    qtbot.waitUntil(lambda: bool(parts.window.calls_view.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(parts.window.live.calls), timeout=5000)
     qtbot.wait(200)
     sent = pbx.requests_for(EXT_TO_PHONE)
     assert len(sent) == 1 and sent[0].params["externalNumber"] == "0443334023"

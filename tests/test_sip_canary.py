@@ -71,7 +71,7 @@ def test_the_sip_password_leaks_nowhere(
         shown += [label for _, label in parts.window.colleagues()]
         shown += [repr(e) for e in parts.window.employees]
         dial(qtbot, parts, "0443334023")
-        qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(parts.window.live.calls) == 1, timeout=5000)
         parts.window.refresh_lists()
         qtbot.waitUntil(lambda: len(pbx.requests_for("list_of_employees")) >= 3, timeout=5000)
         monkeypatch.setattr("sys.stdin", io.StringIO(""))

@@ -25,7 +25,7 @@ def type_number(qtbot: QtBot, parts: AppParts, text: str) -> None:
 
 
 def wait_for_row(qtbot: QtBot, parts: AppParts, count: int = 1) -> None:
-    qtbot.waitUntil(lambda: len(parts.window.calls_view.rows) >= count, timeout=5000)
+    qtbot.waitUntil(lambda: len(parts.window.live.calls) >= count, timeout=5000)
 
 
 def test_window_title_and_focus(parts: AppParts) -> None:

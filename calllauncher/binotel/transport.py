@@ -287,9 +287,27 @@ class Transport:
             log.warning("%s refused: %s", path, exc.details or exc.message)
             if not isinstance(exc, ProtocolError):
                 self._answered_once = True
+            elif starts_call and _may_have_rung(exc):
+                # The PBX (or something in front of it) answered, but not readably: the
+                # call it was asked to start may be ringing.
+                raise ProtocolError(
+                    exc.what,
+                    http_status=exc.http_status,
+                    details=exc.details,
+                    may_be_ip_block=exc.may_be_ip_block,
+                    may_have_started=True,
+                ) from None
             raise
         self._answered_once = True
         return data
+
+
+def _may_have_rung(exc: ProtocolError) -> bool:
+    """An unreadable answer to a call start: garbled, cut short, a proxy's error page. A
+    4xx status is a refusal at the door (an unregistered address): nothing was started."""
+    if exc.may_have_started or exc.what == Answer.REDIRECT:
+        return False
+    return exc.http_status is None or not 400 <= exc.http_status < 500
 
 
 def _redirect_error(response: requests.Response) -> ProtocolError:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..binotel.errors import BinotelError, ConfigError
+from ..binotel.errors import AuthError, BinotelError, ConfigError
 from ..services.tasks import TaskRunner
 from ..wording import failures as messages
-from .calls import CallRequest, start_call
+from .calls import CALL, CallRequest, start_call
 from .connection import ConnectedController, Connection, NotSignedIn
 
 if TYPE_CHECKING:
@@ -41,6 +41,11 @@ def _may_have_started(exc: BaseException) -> bool:
     return isinstance(exc, BinotelError) and exc.may_have_started
 
 
+def _rings_own_phone(request: CallRequest) -> bool:
+    """Whether the desk phone rings first, so it is where a started call shows."""
+    return request.kind == CALL
+
+
 def _employees(client: Client) -> list[Any]:
     return client.settings.list_of_employees()
 
@@ -54,6 +59,10 @@ class DialController(ConnectedController):
 
     busyChanged = Signal(bool)
     callSending = Signal(object)  # CallRequest: emitted before it leaves (history row first)
+    callQueued = Signal(object)  # CallRequest: another call is starting; this one waits
+    queuedDropped = Signal(object)  # CallRequest: taken out of the queue, never sent
+    keyRefused = Signal(str)  # the PBX said the key or secret is wrong (the sentence shown)
+    againTooSoon = Signal(str)  # a call that may have started, asked for again at once
     callStarted = Signal(object, object, float)  # CallRequest, CallStarted, monotonic start
     callFailed = Signal(object, object)  # CallRequest, Failure
     employeesLoaded = Signal(list)
@@ -67,6 +76,11 @@ class DialController(ConnectedController):
         self._sending = False  # callSending's slots run before the start is queued
         self.same_action_window = SAME_ACTION_WINDOW
         self._sent_at: dict[tuple[str, ...], float] = {}  # action -> when it last left
+        self._in_flight: tuple[str, ...] | None = None  # the action of the start on its way
+        # Different calls asked for while one is starting, sent in turn as each start
+        # returns: a second link or shortcut press is a new action, never dropped unseen.
+        self.queued: list[CallRequest] = []
+        self._unsure: set[tuple[str, ...]] = set()  # failed, but may have started
 
     def _task(self, what: str) -> tuple[int, str]:
         return (id(self), what)  # one runner may serve several controllers (tests)
@@ -77,12 +91,25 @@ class DialController(ConnectedController):
         return self._sending or self._runner.in_flight(self._task("dial"))
 
     def dial(self, request: CallRequest) -> bool:
-        """Send ``request`` unless a call start is already on its way. True if sent."""
-        if self.busy:
-            return False  # the double-start guard: a second click or Enter sends nothing
-        now = time.monotonic()
+        """Send ``request`` now; while another call start is on its way, queue it (the
+        same action again sends nothing: the double-start guard). True if sent."""
         action = _action(request)
+        if self.busy:
+            waiting = [_action(q) for q in self.queued]
+            if action != self._in_flight and action not in waiting:
+                self.queued.append(request)
+                self.callQueued.emit(request)
+            return False
+        now = time.monotonic()
         if now - self._sent_at.get(action, -1e9) < self.same_action_window:
+            if action in self._unsure:  # not a double click: a retry after "may have started"
+                self.againTooSoon.emit(
+                    self.tr(
+                        "The call to {who} may have started a moment ago, so it was not "
+                        "sent again. Check first; if it did not start, try again in a "
+                        "few seconds."
+                    ).format(who=request.who)
+                )
             return False  # the same action again at once: the first one already left
         try:
             client = self._connection.client()
@@ -97,6 +124,7 @@ class DialController(ConnectedController):
             return False
         started_at = now
         self._remember(action, now)
+        self._in_flight = action
         self._sending = True  # the guard holds from here on
         try:
             # Direct connections run now: history has its row before the PBX sees anything.
@@ -113,21 +141,42 @@ class DialController(ConnectedController):
             self.busyChanged.emit(True)  # after the request is queued: it leaves first
         return True
 
+    def cancel_queued(self, request: CallRequest) -> bool:
+        """Take a waiting call out of the queue (its Cancel). True if it was waiting."""
+        if request in self.queued:
+            self.queued.remove(request)
+            self.queuedDropped.emit(request)
+            return True
+        return False
+
+    def _send_next(self) -> None:
+        self._in_flight = None
+        if self.queued:
+            self.dial(self.queued.pop(0))
+
     def _remember(self, action: tuple[str, ...], now: float) -> None:
         window = self.same_action_window
         self._sent_at = {a: t for a, t in self._sent_at.items() if now - t < window}
+        self._unsure &= set(self._sent_at)
         self._sent_at[action] = now
 
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
         self.busyChanged.emit(False)
         self.callStarted.emit(request, result, started_at)
+        self._send_next()
 
     def _on_failed(self, request: CallRequest, exc: BaseException) -> None:
         if not _may_have_started(exc):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)
+        else:
+            self._unsure.add(_action(request))
         self.busyChanged.emit(False)
-        self.callFailed.emit(request, messages.describe(exc))
+        failure = messages.describe(exc, own_phone=_rings_own_phone(request))
+        self.callFailed.emit(request, failure)
+        if isinstance(exc, AuthError):
+            self.keyRefused.emit(failure.sentence)
+        self._send_next()
 
     def load_employees(self) -> None:
         self._load("employees", _employees, self.employeesLoaded)

@@ -64,6 +64,24 @@ def check_number(text: str, region: str, *, allow_extension: bool = True) -> Nor
 _checked: dict[tuple[str, str, bool], Normalized] = {}
 
 
+def still_typing(text: str, region: str) -> bool:
+    """Whether ``text`` is refused only for being short so far ("067 12"): more digits
+    may mend it, so it is not marked red while typed, only on leaving the field or Call."""
+    from .. import phone
+    from ..number_reason import Reason
+
+    try:
+        phone.normalize(text, region)
+    except phone.NumberError as exc:
+        if exc.reason in (Reason.TOO_SHORT, Reason.UA_LOCAL, Reason.NO_DIGITS):
+            return True
+        if exc.reason == Reason.UA_NATIONAL_LENGTH:
+            return int(str(exc.facts.get("n", 0))) < 10
+        if exc.reason == Reason.UA_INTL_LENGTH:
+            return int(str(exc.facts.get("n", 0))) < 9
+    return False
+
+
 def build_request(values: FormValues, region: str) -> tuple[CallRequest | None, dict[str, str]]:
     errors: dict[str, str] = {}
 

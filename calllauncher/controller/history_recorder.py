@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..binotel import CallStarted
-from ..services.history import STARTED, STARTING, History
+from ..services.history import LEFT_AT_QUIT, STARTED, STARTING, History
 from ..services.tasks import TaskRunner
 from ..wording.failures import Failure
 from .calls import CallRequest
@@ -136,6 +136,12 @@ class HistoryRecorder(QObject):
             state = call.state
             self.history.update_outcome(call_id, state.disposition, state.seconds)
             self.changed.emit()
+
+    def close_live(self) -> None:
+        """Quitting: each call still live gets the state it was last seen in, marked as
+        left at quit (the next start asks the PBX how it really ended)."""
+        for call in self._live.live():
+            self.history.update_outcome(call.call_id, LEFT_AT_QUIT, call.state.seconds)
 
     def complete_unfinished(self) -> None:
         """Ask the PBX how the calls an earlier run didn't see end have ended (once)."""

@@ -34,6 +34,8 @@ class LiveCall:
     transferred_to: str = ""
     busy: bool = field(default=False)  # a hang-up or transfer is on its way
     details: CallDetails | None = None  # the PBX's latest record of the call
+    cancelled: bool = False  # Cancel pressed before the PBX gave the call's id
+    lost: bool = False  # following it has failed for a while: its state may be old
 
     @property
     def state(self) -> CallState:
@@ -51,6 +53,9 @@ def _hangup(client: Client, call_id: str) -> None:
 def _transfer(client: Client, call_id: str, target: str) -> None:
     client.calls.attended_call_transfer(call_id, target)
 
+
+# Polls failed in a row before a call's row says its state may be out of date.
+LOST_AFTER_FAILURES = 2
 
 # However long a 106 asks for, live calls are looked at again within this many seconds:
 # a call's end must not go unseen for the rest of the session.
@@ -71,6 +76,7 @@ class LiveCallsController(ConnectedController):
         self.max_poll_wait = MAX_POLL_WAIT
         self._poll_task = (id(self), "poll")  # single-flight: one poll for all calls
         self._not_before = 0.0
+        self._failed_polls = 0  # in a row
         self._poll_timer = QTimer(self)
         self._poll_timer.setSingleShot(True)
         self._poll_timer.timeout.connect(self._poll)
@@ -111,13 +117,15 @@ class LiveCallsController(ConnectedController):
 
     def _on_details(self, found: dict[str, CallDetails]) -> None:
         now = time.monotonic()
+        self._failed_polls = 0
         for call in self.live():
-            before, record = call.state, call.details
+            before, record, lost = call.state, call.details, call.lost
+            call.lost = False
             details = found.get(call.call_id)
             if details is not None:
                 call.details = details
             after = call.tracker.update(details, now)
-            if after != before or call.details != record:
+            if after != before or call.details != record or lost:
                 self.callChanged.emit(call.call_id)
                 if after.is_final:
                     self.callEnded.emit(call.call_id)
@@ -127,6 +135,12 @@ class LiveCallsController(ConnectedController):
         wait = exc.retry_after if isinstance(exc, RateLimitError) else 5.0
         wait = min(wait, self.max_poll_wait)
         self._not_before = time.monotonic() + wait
+        self._failed_polls += 1
+        if self._failed_polls >= LOST_AFTER_FAILURES:
+            for call in self.live():
+                if not call.lost:
+                    call.lost = True  # said on the row, not left reading "starting…"
+                    self.callChanged.emit(call.call_id)
         self._after_poll(wait)
 
     def _after_poll(self, wait: float) -> None:

@@ -171,10 +171,21 @@ def instance_name(demo: bool) -> str | None:
     return server_name(paths.config_dir() / "demo" if demo else None)
 
 
+def hand_over(message: Message, demo: bool) -> bool:
+    """Hand this launch to the copy running for it; True when one took it. A link or the
+    dial-clipboard shortcut (which never says --demo) goes to a running demo copy when no
+    signed-in one is running, rather than start a second, signed-out copy beside it."""
+    if forward(message, instance_name(demo)):
+        return True
+    if demo or message.action not in (LINK, DIAL_CLIPBOARD):
+        return False
+    return forward(message, instance_name(True))
+
+
 def fast_path(argv: Sequence[str]) -> bool:
     """True when a running copy took this launch (exit 0); False: carry on as usual."""
     plan = message_for_argv(argv)
     if plan is None:
         return False
     message, demo = plan
-    return forward(message, instance_name(demo))
+    return hand_over(message, demo)

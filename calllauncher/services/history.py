@@ -64,6 +64,9 @@ FAILED = "failed"
 STARTING = "starting"  # written before the request left; the PBX's answer not seen yet
 INTERRUPTED = "interrupted"  # the app ended before the PBX answered: outcome unknown
 RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
+# The disposition of a call still live when the app quit: its end was not seen, so the
+# next start asks the PBX (as for a call whose end was never seen at all).
+LEFT_AT_QUIT = "LEFT_AT_QUIT"
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
 
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
@@ -393,9 +396,16 @@ class History(ResilientFile):
         rows: list[tuple[str]] = self._run(
             lambda c: c.execute(
                 "SELECT call_id FROM attempts WHERE result = ? AND call_id != '' AND "
-                "disposition = '' AND NOT (pid = ? AND time >= ?) AND time > ? "
+                "disposition IN ('', ?) AND NOT (pid = ? AND time >= ?) AND time > ? "
                 "ORDER BY time DESC LIMIT ?",
-                (STARTED, os.getpid(), self._opened_at, time.time() - max_age, limit),
+                (
+                    STARTED,
+                    LEFT_AT_QUIT,
+                    os.getpid(),
+                    self._opened_at,
+                    time.time() - max_age,
+                    limit,
+                ),
             ).fetchall(),
             [],
         )

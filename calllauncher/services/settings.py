@@ -38,6 +38,8 @@ class Key(StrEnum):
     START_MINIMIZED = "ui/startMinimized"
     START_AT_LOGIN = "ui/startAtLogin"
     DIAL_LINKS_AT_ONCE = "ui/dialLinksAtOnce"
+    DIAL_SELECTION = "ui/dialSelection"  # Dial clipboard may use highlighted text (X11)
+    WINDOW_GEOMETRY = "ui/windowGeometry"  # size and place, as QWidget.saveGeometry, base64
     NOTIFICATIONS = "ui/notifications"
     LANGUAGE = "ui/language"
     THEME = "ui/theme"
@@ -72,6 +74,8 @@ DEFAULTS: dict[Key, Any] = {
     Key.START_MINIMIZED: False,
     Key.START_AT_LOGIN: False,
     Key.DIAL_LINKS_AT_ONCE: False,
+    Key.DIAL_SELECTION: False,
+    Key.WINDOW_GEOMETRY: "",
     Key.NOTIFICATIONS: True,
     Key.LANGUAGE: "",
     Key.THEME: "system",
@@ -104,6 +108,7 @@ PREFERENCES: tuple[Key, ...] = (
     Key.START_MINIMIZED,
     Key.START_AT_LOGIN,
     Key.DIAL_LINKS_AT_ONCE,
+    Key.DIAL_SELECTION,
     Key.NOTIFICATIONS,
     Key.LANGUAGE,
     Key.THEME,

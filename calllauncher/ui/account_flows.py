@@ -20,6 +20,7 @@ from ..services.settings import AppSettings, Key
 from .banner import Banner
 
 if TYPE_CHECKING:
+    from ..services.account import Account
     from .settings_dialog import SettingsDialog
     from .sign_in_dialog import SignInDialog
     from .welcome import WelcomeDialog
@@ -68,7 +69,7 @@ class AccountFlows(QObject):
         self.menu = menu
         self.sign_in_action = self._action(self.tr("&Sign in…"), self._menu_sign_in)
         self.switch_action = self._action(self.tr("S&witch account…"), self._menu_switch)
-        self.sign_out_action = self._action(self.tr("Sign &out"), self.account.sign_out)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.ask_sign_out)
         menu.addSeparator()
         self.settings_action = self._action(self.tr("Se&ttings…"), self.open_settings)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -90,6 +91,38 @@ class AccountFlows(QObject):
         self.switch_action.setVisible(signed_in and not demo)
         self.sign_out_action.setEnabled(signed_in)
         self.sign_out_action.setText(self.tr("Leave the &demo") if demo else self.tr("Sign &out"))
+
+    def ask_sign_out(self) -> None:
+        """Sign out deletes the secret from the keyring: asked first (default No). Leaving
+        the demo deletes nothing, so it is not."""
+        account = self._connection.account
+        if account is None:
+            return
+        if not account.demo:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self._parent,
+                self.tr("Sign out"),
+                self.tr(
+                    "Sign out and delete the secret of API key {key}… from this computer? "
+                    "You will need the key and secret to sign in again."
+                ).format(key=account.key[:4]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.account.sign_out()
+
+    def offer_sign_in_again(self, sentence: str) -> None:
+        """The PBX refused the key or secret (a call failed with 121): the banner's
+        message gets a way to fix it that keeps the saved key (and URL) filled in."""
+        self._banner.offer(sentence, self.tr("Sign in again…"), self._sign_in_again)
+
+    def _sign_in_again(self) -> None:
+        current = self._connection.account
+        self.open_sign_in(prefill=current if current is not None and not current.demo else None)
 
     def _menu_sign_in(self) -> None:
         self.open_sign_in()
@@ -142,9 +175,11 @@ class AccountFlows(QObject):
 
     # -- sign in, switch, sign out ------------------------------------------------------
 
-    def open_sign_in(self, *, switching: bool = False) -> SignInDialog:
+    def open_sign_in(
+        self, *, switching: bool = False, prefill: Account | None = None
+    ) -> SignInDialog:
         if self.sign_in_dialog is None:
-            saved = self.account.saved_account()
+            saved = prefill or self.account.saved_account()
             # Switching starts from an empty key; URL, version and CA bundle stay.
             prefill = replace(saved, key="", extension="") if switching else saved
             title = self.tr("Switch account") if switching else ""

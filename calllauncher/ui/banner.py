@@ -10,6 +10,8 @@ dismisses it with its ✕ or Esc. Signing in or dialling never hides it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -63,6 +65,8 @@ class BannerMessage(QFrame):
         self.close_button.setAccessibleName(translate("Banner", "Dismiss message"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(lambda: self.closed.emit(self))
+        self.action_button = QPushButton()  # what to do about it ("Sign in again…"), if any
+        self.action_button.hide()
 
         text_column = QVBoxLayout()
         text_column.addWidget(self.sentence)
@@ -70,6 +74,7 @@ class BannerMessage(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 6, 8)
         row.addLayout(text_column, 1)
+        row.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -121,6 +126,17 @@ class Banner(QWidget):
 
     def show_failure(self, failure: Failure, *, sticky: bool = False) -> None:
         self.show_message(failure.sentence, failure.details, failure.kind, sticky=sticky)
+
+    def offer(self, sentence: str, label: str, act: Callable[[], None]) -> None:
+        """Give the message showing ``sentence`` a button that does something about it
+        (the message goes when it is pressed)."""
+        for message in self.messages:
+            if message.sentence.text() == sentence:
+                button = message.action_button
+                button.setText(label)
+                button.clicked.connect(act)
+                button.clicked.connect(lambda _=False, m=message: self._remove(m))
+                button.show()
 
     def show_message(
         self, sentence: str, details: str = "", kind: str = "error", *, sticky: bool = False

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabBar,
     QToolButton,
@@ -26,6 +25,7 @@ from .editable import line_edit
 from .plain import PlainLabel
 from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
+from .widgets.number_edit import NumberEdit
 from .widgets.pickers import ExtensionPicker
 
 MODE_GROUPS = {
@@ -68,12 +68,11 @@ class DialerForm(QWidget):
             )
         self.tabs.currentChanged.connect(self._on_tab)
 
-        self.number = QLineEdit()
+        self.number = NumberEdit()
         self.number.setPlaceholderText(self.tr("Phone number, e.g. 044 333 40 23"))
         self.number.setAccessibleName(self.tr("Phone number"))
         self.number.setClearButtonEnabled(True)
         self.number.textEdited.connect(lambda text: self.numberEdited.emit("number", text))
-        self.number.returnPressed.connect(self.dialRequested)
         self.number_hint = _hint()
         self.pad_button = QToolButton()
         self.pad_button.setText(self.tr("Pad"))
@@ -81,16 +80,18 @@ class DialerForm(QWidget):
         self.pad_button.setToolTip(self.tr("Show the dial pad (Ctrl+D)"))
         self.pad_button.setAccessibleName(self.tr("Dial pad"))
         self.pad_button.setShortcut(QKeySequence("Ctrl+D"))
+        # Out of the Tab order and never focused by a click: digits typed after using the
+        # pad go to the number field, not to this button.
+        self.pad_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pad = DialPad()
         self.pad.pressed.connect(self._pad_key)
         self.pad_button.toggled.connect(self._refresh_rows)
 
-        self.number2 = QLineEdit()
+        self.number2 = NumberEdit()
         self.number2.setPlaceholderText(self.tr("Second phone number"))
         self.number2.setAccessibleName(self.tr("Second phone number"))
         self.number2.setClearButtonEnabled(True)
         self.number2.textEdited.connect(lambda text: self.numberEdited.emit("number2", text))
-        self.number2.returnPressed.connect(self.dialRequested)
         self.number2_hint = _hint()
 
         self.extension = ExtensionPicker(self.tr("e.g. 901"), self.tr("My extension"))
@@ -167,7 +168,10 @@ class DialerForm(QWidget):
         self._add("ivr", "field", self.tr("&Voice menu:"), self.ivr, self.ivr)
         self._add("ivr", "hint", "", self.ivr_hint)
         self._add("more", "field", "", self.more)
-        self._add("more", "extra", "", self.options)
+        # The options span the whole row: under the form's label column they had too
+        # little room ("Без обмеження" was cut at 460 px).
+        self.form.addRow(self.options)
+        self._rows.append(("more", "extra", self.form.rowCount() - 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +189,19 @@ class DialerForm(QWidget):
         for label in self._labels:
             label.setMinimumWidth(width)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._options_form.setContentsMargins(width // 3, 0, 0, 0)  # set in, under "More"
         self._apply_mode(CALL)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter dials from every field, as the Call button's tooltip says: line edits,
+        # spin boxes, pickers and check boxes all pass Enter on to their parent, here. (An
+        # open list or completion takes Enter itself, so choosing from it does not dial.)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            event.accept()
+            self.dialRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def _add(
         self, group: str, role: str, label: str, field: object, buddy: QWidget | None = None

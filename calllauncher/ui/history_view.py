@@ -105,6 +105,12 @@ class HistoryView(QDialog):
         first = self.table.topLevelItem(0)
         if first is not None:
             self.table.setCurrentItem(first)
+        if not self.history.warning:  # a damaged file's sentence stays what it says
+            self.empty.setText(
+                self.tr("No call matches “{text}”.").format(text=text)
+                if text
+                else self.tr("No calls yet.")
+            )
         self.empty.setVisible(not rows)
         self._update_buttons()
 
@@ -194,6 +200,8 @@ class HistoryView(QDialog):
             self,
             self.tr("Clear history"),
             self.tr("Delete the whole call history? Favourites are kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter deletes nothing
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.history.clear()

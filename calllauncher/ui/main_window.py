@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..binotel import CallStarted
+from ..callstate import QUEUED, SENDING, CallState, CallTracker
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
 from ..controller.dialer import DialController
-from ..controller.form import FormValues, build_request, check_number, request_from_defaults
-from ..controller.live_calls import LiveCallsController
+from ..controller.form import (
+    FormValues,
+    build_request,
+    check_number,
+    request_from_defaults,
+    still_typing,
+)
+from ..controller.live_calls import LiveCall, LiveCallsController
 from ..services.settings import AppSettings, Key
 from ..wording.calls import employee_label
 from ..wording.failures import Failure
@@ -24,6 +33,7 @@ from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
 
 MAX_FINISHED_ROWS = 10
+FINISHED_ROW_SECONDS = 15 * 60  # a finished call leaves the list after this long
 
 
 class MainWindow(QMainWindow):
@@ -55,8 +65,16 @@ class MainWindow(QMainWindow):
         # The request the form shows (from a link, history...) and the fields as shown:
         # while nobody has changed them, Call sends exactly that request.
         self._shown: tuple[CallRequest, FormValues] | None = None
+        self._failures = 0  # call failures shown so far (a refusal inside a click stays)
+        # Rows of calls the PBX has not given an id yet (on their way, or queued behind
+        # one that is), by id() of their request: the row is there the moment it leaves.
+        self._waiting: dict[int, LiveCall] = {}
+        self._waiting_keys = 0
+        self.finished_row_seconds: float = FINISHED_ROW_SECONDS
 
         self.form = DialerForm()
+        for edit in (self.form.number, self.form.number2):
+            edit.region = lambda: self.region
         self.banner = Banner()
         self.calls_view = LiveCallsView()
         central = QWidget()
@@ -68,9 +86,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.calls_view, 1)
         self.setCentralWidget(central)
         self.status = PlainLabel()
+        self.status.setWordWrap(True)  # the demo's sentence beside the live-calls lamp, narrow
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumWidth(460)
         self.resize(520, 620)
+        self._restore_geometry()
         self.update_title()
         self._load_preferences()
         self._wire()
@@ -83,8 +103,15 @@ class MainWindow(QMainWindow):
         f, d, lv = self.form, self.dialer, self.live
         f.dialRequested.connect(self.dial)
         f.numberEdited.connect(self._number_edited)
+        f.number.editingFinished.connect(partial(self._number_left, "number"))
+        f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
+        d.callSending.connect(self._ready_for_next)
+        d.callSending.connect(partial(self._waiting_row, phase=SENDING))
+        d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
+        d.queuedDropped.connect(self._drop_waiting)
+        d.againTooSoon.connect(self._too_soon)
         d.callStarted.connect(self._call_started)
         d.callFailed.connect(self._call_failed)
         d.employeesLoaded.connect(self._employees_loaded)
@@ -96,6 +123,9 @@ class MainWindow(QMainWindow):
         self.calls_view.hangUp.connect(lv.hang_up)
         self.calls_view.transfer.connect(self._ask_transfer)
         self.calls_view.dismiss.connect(self._dismiss)
+        self.calls_view.cancel.connect(self._cancel)
+        self.calls_view.redial.connect(self._redial_row)
+        self.calls_view.clearFinished.connect(self.clear_finished)
         self.connection.changed.connect(self._connection_changed)
 
     def _shortcuts(self) -> None:
@@ -117,7 +147,9 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         demo = self.connection.is_demo or (self._demo and not self.connection.signed_in)
-        self.setWindowTitle(self.tr("CallLauncher — DEMO") if demo else "CallLauncher")
+        # The platform adds " — CallLauncher" (the application display name) to a title
+        # that does not end with it: this one does, so the name shows once.
+        self.setWindowTitle(self.tr("DEMO — CallLauncher") if demo else "CallLauncher")
         account = self.connection.account
         if demo:
             self.status.setText(self.tr("Demo PBX: calls are simulated, nobody is really called."))
@@ -189,20 +221,28 @@ class MainWindow(QMainWindow):
         self.form.tabs.setCurrentIndex(index)
         self.form.number.setFocus()
 
-    def _number_edited(self, field: str, text: str) -> None:
+    def _number_edited(self, field: str, text: str, *, typing: bool = True) -> None:
         if not text.strip():
             self.form.show_hint(field, "", error=False)
             return
         result = check_number(text, self.region)
         if isinstance(result, str):
-            self.form.show_hint(field, result, error=True)
+            if typing and still_typing(text, self.region):
+                # Not red at every keystroke of a number not typed to its end yet:
+                # said when the field is left, or on Call.
+                self.form.show_hint(field, "", error=False)
+            else:
+                self.form.show_hint(field, result, error=True)
         else:
             self.form.show_hint(field, "→ " + result.display, error=False)
 
+    def _number_left(self, field: str) -> None:
+        edit = self.form.number if field == "number" else self.form.number2
+        self._number_edited(field, edit.text(), typing=False)
+
     def dial(self) -> None:
-        """Call: the request the form shows as it was given, or else the fields read."""
-        if self.dialer.busy:
-            return  # a second Enter while the first call is starting sends nothing
+        """Call: the request the form shows as it was given, or else the fields read.
+        While a call is starting, the same call again sends nothing, another one waits."""
         values = self.form.values()
         if self._shown is not None and self._shown[1] == values:
             request: CallRequest | None = self._shown[0]
@@ -212,19 +252,67 @@ class MainWindow(QMainWindow):
         self._send(request, errors)
 
     def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
+        failures = self._failures
         if request is not None:
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
-        if request is not None:
-            self.banner.clear()  # the last call's failure is answered; warnings stay
+        if request is not None and self._failures == failures:
+            # The last call's failure is answered; warnings stay, and so does a refusal
+            # of this very click ("Sign in first"), said while the request was handed on.
+            self.banner.clear()
+
+    def _ready_for_next(self, _request: CallRequest) -> None:
+        # The call is on its way: the next digits typed are the next number, not more of
+        # this one (select all keeps the number in sight until then).
+        self.form.number.setFocus()
+        self.form.number.selectAll()
+
+    def _waiting_row(self, request: CallRequest, phase: str) -> None:
+        call = self._waiting.get(id(request))
+        if call is None or call.request is not request:
+            self._waiting_keys += 1
+            key = f"waiting-{self._waiting_keys}"
+            call = LiveCall(key, request, CallTracker(key, time.monotonic()))
+            self._waiting[id(request)] = call
+        call.tracker.state = CallState(phase)
+        self.calls_view.upsert(call)
+
+    def _take_waiting(self, request: CallRequest) -> LiveCall | None:
+        call = self._waiting.pop(id(request), None)
+        return call if call is not None and call.request is request else None
+
+    def _drop_waiting(self, request: CallRequest) -> None:
+        call = self._take_waiting(request)
+        if call is not None:
+            self.calls_view.remove(call.call_id)
+
+    def _cancel(self, key: str) -> None:
+        call = next((c for c in self._waiting.values() if c.call_id == key), None)
+        if call is None:
+            return
+        if call.state.phase == QUEUED:
+            self.dialer.cancel_queued(call.request)  # never sent
+        else:
+            # On its way: nothing can call it back, but once the PBX names the call it is
+            # hung up at once (the desk phone may ring until then).
+            call.cancelled = True
+            self.calls_view.upsert(call)
 
     def _call_started(self, request: CallRequest, started: CallStarted, at: float) -> None:
         self._remember(request)
-        if started.general_call_id:
-            self.live.add(started.general_call_id, request, at)
+        waiting = self._take_waiting(request)
+        call_id = started.general_call_id
+        if call_id:
+            if waiting is not None:
+                self.calls_view.rename(waiting.call_id, call_id)
+            self.live.add(call_id, request, at)
+            if waiting is not None and waiting.cancelled:
+                self.live.hang_up(call_id)
         else:
+            if waiting is not None:
+                self.calls_view.remove(waiting.call_id)
             self.banner.show_message(
                 self.tr("The PBX accepted the call to {who}.").format(who=request.who), kind="info"
             )
@@ -241,7 +329,13 @@ class MainWindow(QMainWindow):
             s.set(Key.EXTENSION, request.extension)
         s.sync()
 
+    def _too_soon(self, sentence: str) -> None:
+        self._failures += 1  # said inside the click: it stays
+        self.banner.show_message(sentence, kind="warning")
+
     def _call_failed(self, request: CallRequest, failure: Failure) -> None:
+        self._failures += 1
+        self._drop_waiting(request)  # the banner says why; history keeps the attempt
         self.banner.show_failure(failure)  # what was typed stays where it was
 
     def _call_changed(self, call_id: str) -> None:
@@ -250,6 +344,23 @@ class MainWindow(QMainWindow):
             self.calls_view.upsert(call)
             if call.state.is_final:
                 self._prune_finished()
+                QTimer.singleShot(
+                    int(self.finished_row_seconds * 1000), partial(self._expire, call_id)
+                )
+
+    def _expire(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is not None and call.state.is_final:
+            self._dismiss(call_id)
+
+    def clear_finished(self) -> None:
+        for call_id in [cid for cid, c in self.live.calls.items() if c.state.is_final]:
+            self._dismiss(call_id)
+
+    def _redial_row(self, call_id: str) -> None:
+        call = self.live.calls.get(call_id)
+        if call is not None:
+            self.dial_request(call.request)  # the same call, exactly as it was made
 
     def _prune_finished(self) -> None:
         # History keeps every call; the panel keeps the latest few finished ones, so a
@@ -273,8 +384,23 @@ class MainWindow(QMainWindow):
             return
         from .transfer_dialog import TransferDialog  # loads when first needed
 
-        dialog = TransferDialog(call.request.who, self.colleagues(), self.region, self)
-        if dialog.exec():
+        mine = {call.request.extension, self.own_extension} - {""}
+        targets = [(ext, label) for ext, label in self.colleagues() if ext not in mine]
+        dialog = TransferDialog(call.request.who, targets, self.region, self)
+
+        def ended(changed: str) -> None:
+            # Nothing is left to transfer: the dialog goes, and the row says how it ended.
+            now = self.live.calls.get(changed)
+            if changed == call_id and (now is None or now.state.is_final):
+                dialog.reject()
+
+        self.live.callChanged.connect(ended)
+        try:
+            accepted = dialog.exec()
+        finally:
+            self.live.callChanged.disconnect(ended)
+        current = self.live.calls.get(call_id)
+        if accepted and current is not None and not current.state.is_final:
             self.live.transfer(call_id, dialog.target)
 
     def _action_failed(self, call_id: str, failure: Failure) -> None:
@@ -301,7 +427,18 @@ class MainWindow(QMainWindow):
             "warning",
         )
 
+    def _restore_geometry(self) -> None:
+        saved = self.settings.text(Key.WINDOW_GEOMETRY)
+        if saved:  # a bad value restores nothing: the default size stays
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "ignore")))
+
+    def save_geometry(self) -> None:
+        self.settings.set(
+            Key.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode()
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()  # hidden to the tray or quitting: where it was, it comes back
         self.settings.sync()
         if not self.quitting and self.close_to_tray is not None and self.close_to_tray():
             event.ignore()  # hidden to the tray or minimised: the app keeps running
@@ -321,14 +458,13 @@ class MainWindow(QMainWindow):
         self.form.show_request(request)
         for field, text in (("number", request.number), ("number2", request.number2)):
             if text:
-                self._number_edited(field, text)  # the "→ +380 …" preview
+                self._number_edited(field, text, typing=False)  # the "→ +380 …" preview
         self._shown = (request, self.form.values())
         self.form.call_button.setFocus()
 
     def dial_request(self, request: CallRequest) -> None:
-        """Show ``request`` and send it, as it is: nothing is read back from the fields."""
-        if self.dialer.busy:
-            return
+        """Show ``request`` and send it, as it is: nothing is read back from the fields.
+        While another call is starting it waits in the list (the dial controller's queue)."""
         self.offer(request)
         self._send(request, {})
 
@@ -352,7 +488,7 @@ class MainWindow(QMainWindow):
         self.form.number.setText(number)
         self._shown = None
         self.form.clear_hints()
-        self._number_edited("number", number)
+        self._number_edited("number", number, typing=False)
         for field, reason in errors.items():
             self.form.show_hint(field, reason, error=True)
         self.form.call_button.setFocus()

@@ -168,6 +168,15 @@ class SettingsDialog(QDialog):
         links.setSpacing(2)
         links.addWidget(self.links_fill)
         links.addWidget(self.links_dial)
+        self.dial_selection = QCheckBox(
+            self.tr("Dial clipboard may use highlighted text when nothing was copied")
+        )
+        self.dial_selection.setToolTip(
+            self.tr(
+                "Off: only a number you copied is dialled. On: a number you only highlighted "
+                "(the X11 selection) is dialled too."
+            )
+        )
         self.notifications = QCheckBox(self.tr("Show a notice when a call connects and ends"))
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
@@ -187,6 +196,7 @@ class SettingsDialog(QDialog):
         self.register_links.clicked.connect(self.registerLinksRequested)
         links.addWidget(self.register_links, 0, Qt.AlignmentFlag.AlignLeft)
         self._add(form, Key.DIAL_LINKS_AT_ONCE, self.tr("Phone links:"), links, self.links_fill)
+        self._add(form, Key.DIAL_SELECTION, self.tr("Clipboard:"), self.dial_selection)
         self._add(form, Key.NOTIFICATIONS, self.tr("Notices:"), self.notifications)
         self._add(form, Key.LANGUAGE, self.tr("&Language:"), self.language)
         form.addRow("", note(self.tr("A new language applies when CallLauncher restarts.")))
@@ -244,6 +254,7 @@ class SettingsDialog(QDialog):
         self.start_minimized.setChecked(bool(values[Key.START_MINIMIZED]))
         self.start_at_login.setChecked(bool(values[Key.START_AT_LOGIN]))
         (self.links_dial if values[Key.DIAL_LINKS_AT_ONCE] else self.links_fill).setChecked(True)
+        self.dial_selection.setChecked(bool(values[Key.DIAL_SELECTION]))
         self.notifications.setChecked(bool(values[Key.NOTIFICATIONS]))
         self.language.setCurrentIndex(max(0, self.language.findData(values[Key.LANGUAGE])))
         self.theme.setCurrentIndex(max(0, self.theme.findData(values[Key.THEME])))
@@ -264,6 +275,7 @@ class SettingsDialog(QDialog):
             Key.START_MINIMIZED: self.start_minimized.isChecked(),
             Key.START_AT_LOGIN: self.start_at_login.isChecked(),
             Key.DIAL_LINKS_AT_ONCE: self.links_dial.isChecked(),
+            Key.DIAL_SELECTION: self.dial_selection.isChecked(),
             Key.NOTIFICATIONS: self.notifications.isChecked(),
             Key.LANGUAGE: str(self.language.currentData() or ""),
             Key.THEME: str(self.theme.currentData() or "system"),

@@ -143,8 +143,14 @@ class Shell(QObject):
 
     def _redial(self, attempt: Attempt) -> None:
         # Exactly the stored call (both numbers, voice file, options), not the number
-        # alone into whatever the form still holds.
-        self.window.offer(request_from_record(attempt))
+        # alone into whatever the form still holds; "Call again" calls, at once.
+        request = request_from_record(attempt)
+        self.show_window()
+        if self._connection.signed_in:
+            self.window.dial_request(request)
+        else:
+            self.window.offer(request)
+            self._pending = lambda: self.window.dial_request(request)
 
     # -- window -------------------------------------------------------------------------
 
@@ -185,7 +191,11 @@ class Shell(QObject):
     # -- numbers from outside: links, other launches, the clipboard ---------------------
 
     def clipboard_number(self) -> Normalized | None:
-        return clipboard_number(QGuiApplication.clipboard(), self._region())
+        return clipboard_number(
+            QGuiApplication.clipboard(),
+            self._region(),
+            use_selection=self.settings.flag(Key.DIAL_SELECTION),
+        )
 
     def _region(self) -> str:
         return self.window.region  # checked there: a bad saved region is said once

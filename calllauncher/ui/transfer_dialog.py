@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QVBoxLayout,
@@ -36,6 +38,12 @@ class TransferDialog(QDialog):
         )
         self.choice.set_choices(colleagues)
         self.choice.setEditText("")
+        # A colleague is found by any part of the name or extension typed ("олен").
+        finder = QCompleter(self.choice.model(), self.choice)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.choice.setCompleter(finder)
         prompt.setBuddy(self.choice)
         self.hint = PlainLabel()
         styles.apply(self.hint, styles.error_style)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..callkinds import ANNOUNCE, BRIDGE, CALL, IVR
-from ..callstate import DIALLING, TALKING, WAITING, CallState, clock
+from ..callstate import DIALLING, QUEUED, SENDING, TALKING, WAITING, CallState, clock
 from ..translation import Context, translate
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def outcome(disposition: str) -> str:
         "FAILED": translate("Wording", "failed"),
         "VM": translate("Wording", "voicemail"),
         "VM-SUCCESS": translate("Wording", "voicemail left"),
+        "LEFT_AT_QUIT": translate("Wording", "still going when the app was closed"),
     }.get(disposition, disposition.lower() or translate("Wording", "ended"))
 
 
@@ -68,6 +69,30 @@ def state_text(state: CallState, kind: str = CALL) -> str:
             outcome=outcome(state.disposition), duration=duration(state.seconds)
         )
     return translate("Wording", "ended: {outcome}").format(outcome=outcome(state.disposition))
+
+
+def row_state_text(
+    state: CallState, kind: str, who: str, extension: str = "", *, async_: bool = False
+) -> str:
+    """A call row's words, saying whose phone rings now: "ringing your phone (901) — pick
+    up" while the start is held for the desk phone, then "calling 067 123 4567", then
+    "talking 0:12", then the result."""
+    own = kind == CALL and bool(extension)
+    if state.phase == QUEUED:
+        return translate("Wording", "waits for the call being started")
+    if state.phase == SENDING:
+        if own and not async_:
+            return translate("Wording", "ringing your phone ({extension}) — pick up").format(
+                extension=extension
+            )
+        return translate("Wording", "starting…")
+    if state.phase in (WAITING, DIALLING):
+        if own and async_:
+            return translate("Wording", "ringing your phone ({extension}), then {number}").format(
+                extension=extension, number=who
+            )
+        return translate("Wording", "calling {number}").format(number=who)
+    return state_text(state, kind)
 
 
 def cli_state_text(state: CallState) -> str:

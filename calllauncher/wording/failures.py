@@ -52,11 +52,33 @@ def code_sentence(code: int | None, pbx_message: str) -> str:
             "The PBX could not reach the number you called. Check the number and try again.",
         ),
     }
+    said = _pbx_words(pbx_message)
+    if code == 104 and said:
+        # The PBX named what was wrong (an unknown voice menu, a call already over):
+        # that, not the guess about the numbers.
+        return translate("Errors", "The PBX rejected a value in the request: {reason}").format(
+            reason=said
+        )
     if code in sentences:
         return sentences[code]
     return translate("Errors", "The PBX refused the request ({reason}).").format(
         reason=pbx_message.strip() or translate("Errors", "no reason given")
     )
+
+
+_GENERIC = {"", "wrong data", "wrong data.", "bad data", "error"}
+
+
+def _pbx_words(message: str) -> str:
+    """What the PBX said beyond its code's bare name ("" when nothing more): "Wrong data:
+    ivrName (no such voice menu)" -> "ivrName (no such voice menu)"."""
+    text = " ".join(message.split())
+    if text.casefold() in _GENERIC:
+        return ""
+    head, colon, rest = text.partition(":")
+    if colon and head.strip().casefold() in _GENERIC and rest.strip():
+        text = rest.strip()
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 def pbx_details(exc: e.ApiError) -> str:
@@ -79,13 +101,19 @@ def protocol_details(details: str) -> str:
     return _SIZE_RE.sub(lambda m: Errors.tr("%n bytes", None, int(m.group(1))), details)
 
 
-def _may_have_started() -> str:
+def _may_have_started(own_phone: bool = True) -> str:
+    if not own_phone:  # two numbers, an announcement, a voice menu: no desk phone rings
+        return " " + translate(
+            "Errors",
+            "The call may still have started: wait a minute and look for it in the Binotel "
+            "call list before trying again, so nobody is called twice.",
+        )
     return " " + translate(
         "Errors", "The call may still have started: check your phone before trying again."
     )
 
 
-def network_sentence(exc: e.NetworkError) -> str:
+def network_sentence(exc: e.NetworkError, *, own_phone: bool = True) -> str:
     """What a network failure means for the person at the desk (facts: ``exc.kind``)."""
     kind = exc.kind
     if kind == e.NetworkKind.TLS:
@@ -118,10 +146,10 @@ def network_sentence(exc: e.NetworkError) -> str:
         sentence = translate("Errors", "The connection to the PBX was cut off.")
     else:
         sentence = translate("Errors", "Could not talk to the PBX. Check your internet connection.")
-    return sentence + (_may_have_started() if exc.may_have_started else "")
+    return sentence + (_may_have_started(own_phone) if exc.may_have_started else "")
 
 
-def protocol_sentence(exc: e.ProtocolError) -> str:
+def protocol_sentence(exc: e.ProtocolError, *, own_phone: bool = True) -> str:
     """What an answer that is not data means (facts: ``exc.what``, the HTTP status, and
     whether an unregistered IP address may be why)."""
     if exc.what == e.Answer.REDIRECT:
@@ -146,7 +174,7 @@ def protocol_sentence(exc: e.ProtocolError) -> str:
     else:
         sentence = translate("Errors", "The PBX sent an answer the app does not understand.")
     if exc.may_have_started:
-        sentence += _may_have_started()
+        sentence += _may_have_started(own_phone)
     if exc.may_be_ip_block:
         sentence += " " + translate(
             "Errors",
@@ -156,9 +184,11 @@ def protocol_sentence(exc: e.ProtocolError) -> str:
     return sentence
 
 
-def describe(exc: BaseException) -> Failure:
+def describe(exc: BaseException, *, own_phone: bool = True) -> Failure:
     """Turn any exception from a task into a Failure. Never shows a secret: the library's
-    exceptions hold none, and anything unexpected is shown by its type only."""
+    exceptions hold none, and anything unexpected is shown by its type only. ``own_phone``:
+    the failed request was a call that rings the user's desk phone first (where a call
+    that may have started is seen)."""
     if isinstance(exc, e.RateLimitError):
         return Failure(
             Errors.tr(
@@ -172,9 +202,9 @@ def describe(exc: BaseException) -> Failure:
     if isinstance(exc, e.ApiError):
         return Failure(code_sentence(exc.code, exc.pbx_message), pbx_details(exc))
     if isinstance(exc, e.NetworkError):
-        return Failure(network_sentence(exc), exc.details)
+        return Failure(network_sentence(exc, own_phone=own_phone), exc.details)
     if isinstance(exc, e.ProtocolError):
-        return Failure(protocol_sentence(exc), protocol_details(exc.details))
+        return Failure(protocol_sentence(exc, own_phone=own_phone), protocol_details(exc.details))
     if isinstance(exc, e.ConfigError):
         return Failure(exc.message)
     return Failure(

@@ -50,6 +50,14 @@ ERROR_TEXT = Pair("#b3261e", "#ff6b6b")
 OK_TEXT = Pair("#2e7d32", "#81c784")
 WARNING_TEXT = Pair("#8a5300", "#ffb74d")
 
+# A finished call's outcome on its row: answered, busy, no answer, failed.
+OUTCOME_TEXT: dict[str, Pair] = {
+    "answered": Pair("#2e7d32", "#81c784"),
+    "busy": Pair("#8a5300", "#ffb74d"),
+    "no_answer": Pair("#455a64", "#b0bec5"),
+    "failed": Pair("#b3261e", "#ff6b6b"),
+}
+
 # The one primary button of a window (Call, Save, Sign in).
 PRIMARY = Pair("#1565c0", "#2f6fcf")
 PRIMARY_HOVER = Pair("#1976d2", "#3d7bd9")

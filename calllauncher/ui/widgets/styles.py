@@ -31,6 +31,20 @@ def warning_style(dark: bool) -> str:
     return f"color: {palette.WARNING_TEXT.pick(dark)};"
 
 
+def outcome_style(outcome: str) -> Recipe:
+    """A finished call's state, in its outcome's colour (see ``palette.OUTCOME_TEXT``)."""
+
+    def recipe(dark: bool) -> str:
+        pair = palette.OUTCOME_TEXT.get(outcome, palette.OUTCOME_TEXT["failed"])
+        return f"color: {pair.pick(dark)}; font-weight: 600;"
+
+    return recipe
+
+
+def plain_style(_dark: bool) -> str:
+    return ""
+
+
 def primary_style(dark: bool) -> str:
     return (
         f"QPushButton#primary {{ background: {palette.PRIMARY.pick(dark)}; "
