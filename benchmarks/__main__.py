@@ -27,6 +27,7 @@ FIGURES = (
     "size",
     "soak",
     "history_scale",
+    "long_day",
 )
 TITLES = {
     "startup": "start-up to first paint (--demo)",
@@ -39,6 +40,7 @@ TITLES = {
     "soak": "soak: 2,000 window requests",
     "handoff": "hot-key launch → request at PBX",
     "history_scale": "history of 1k/10k/100k calls",
+    "long_day": "long day (8 h sped up)",
 }
 
 
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         "handoff": (repeats, 240),
         "soak": ([], 1200),
         "history_scale": ([], 600),
+        "long_day": ([], 1200),
     }
     rows: list[Row] = []
     started = time.monotonic()

@@ -8,7 +8,12 @@ favourites with names, failures with sentences) and then, through the app's own
 - **recent** — ``recent(8)`` (what the tray menu reads each time it opens);
 - **timeline** — ``attempts(200)`` (the history window's first page);
 - **search** — the median per keystroke of typing ``067 12`` and ``Петр`` (each prefix a
-  query, as the search field sends them).
+  query, as the search field sends them);
+- **app start-up** — a fresh ``calllauncher --demo`` with that history in its data folder,
+  launch → the shell up after the first frame (history open, tray, recent numbers),
+  the median of alternating launches at the smallest and the largest size;
+- **names** — ``NameCache.get`` of a known number in a cache of 100 and of 10,000 names
+  (goal ≤ 1 ms).
 
 The reference of each row is the same figure at 1k calls: the ratio is its scaling.
 
@@ -32,6 +37,8 @@ from pathlib import Path
 from benchmarks._common import Row, add_common_args, emit, fmt_ratio, log, scratch_dir, verdict
 
 SEARCH_GOAL_MS = 20.0
+NAMES_GOAL_MS = 1.0
+LAUNCHES = 3
 NAMES = ["Петренко Іван", "Олена Коваленко", "ТОВ Ромашка", "Петров Сергій", "Ірина (склад)"]
 
 
@@ -70,7 +77,10 @@ def fill(path: Path, size: int) -> None:
             "INSERT OR IGNORE INTO favourites (number, name, added) VALUES (?, ?, ?)",
             [(n, rng.choice(NAMES), now) for n in numbers[:40]],
         )
+        # Filled as a version-2 file: the next open migrates it, as an update would.
+        conn.execute("PRAGMA user_version=2")
     conn.close()
+    History(path, max_rows=size * 2).close()
 
 
 def timed(fn: Callable[[], object], repeats: int = 5) -> float:
@@ -108,6 +118,89 @@ def measure(size: int) -> dict[str, float]:
         finally:
             history.close()
     return figures
+
+
+def app_startups(sizes: list[int], launches: int = LAUNCHES) -> dict[int, float]:
+    """Median ms from launch to the shell up, per history size (alternating launches)."""
+    import shutil
+
+    from benchmarks.startup import launch
+
+    samples: dict[int, list[float]] = {size: [] for size in sizes}
+    with scratch_dir() as tmp:
+        files = {}
+        for size in sizes:
+            files[size] = tmp / f"history-{size}.sqlite3"
+            fill(files[size], size)
+        homes = {size: tmp / f"home-{size}" for size in sizes}
+        for size, home in homes.items():
+            (home / "data").mkdir(parents=True)
+            shutil.copy(files[size], home / "data" / "history.sqlite3")
+            launch("app", home, BENCH_UNTIL="shell")  # warm-up: byte-code, the first open
+        for _ in range(launches):
+            for size in sizes:
+                samples[size].append(launch("app", homes[size], BENCH_UNTIL="shell").seconds)
+    return {size: statistics.median(values) * 1000 for size, values in samples.items()}
+
+
+def names_lookup(size: int) -> float:
+    """Median ms of ``NameCache.get`` for a known number in a cache of ``size`` names."""
+    from calllauncher.services.name_cache import KnownName, NameCache
+
+    with scratch_dir() as tmp:
+        path = tmp / "names.sqlite3"
+        cache = NameCache(path)
+        cache.get("0")  # creates the table
+        cache.close()
+        now = time.time()
+        conn = sqlite3.connect(path)
+        with conn:
+            conn.executemany(
+                "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+                [(f"067{i:07d}", f"Клієнт {i}", "", "", str(i), now) for i in range(size)],
+            )
+        conn.close()
+        cache = NameCache(path)
+        rng = random.Random(size)
+        wanted = [f"067{rng.randrange(size):07d}" for _ in range(200)]
+        cache.get(wanted[0])  # opens the file
+        samples = []
+        for number in wanted:
+            started = time.perf_counter()
+            found = cache.get(number)
+            samples.append((time.perf_counter() - started) * 1000)
+            assert isinstance(found, KnownName)
+        cache.close()
+    return statistics.median(samples)
+
+
+def extra_rows(sizes: list[int]) -> list[Row]:
+    out = []
+    ends = [sizes[0], sizes[-1]]
+    started = app_startups(ends)
+    scale = started[ends[1]] / started[ends[0]]
+    out.append(
+        Row(
+            f"app start-up to tray ready, {ends[1] // 1000}k calls",
+            f"{started[ends[1]]:.0f} ms",
+            f"{started[ends[0]]:.0f} ms at {ends[0] // 1000}k",
+            fmt_ratio(scale),
+            "≈ 1× (size-free)",
+            verdict(scale <= 1.15),
+        )
+    )
+    small, big = names_lookup(100), names_lookup(10_000)
+    out.append(
+        Row(
+            "names cache lookup, 10k names",
+            f"{big:.3f} ms",
+            f"{small:.3f} ms at 100",
+            fmt_ratio(big / small if small > 0 else float("inf")),
+            f"≤ {NAMES_GOAL_MS:.0f} ms",
+            verdict(big <= NAMES_GOAL_MS),
+        )
+    )
+    return out
 
 
 def rows(results: dict[int, dict[str, float]]) -> list[Row]:
@@ -153,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"history_scale: {size} calls")
         results[size] = measure(size)
         log(f"  {results[size]}")
-    emit(rows(results), args.json)
+    emit(rows(results) + extra_rows(sorted(results)), args.json)
     return 0
 
 

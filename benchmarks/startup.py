@@ -66,7 +66,7 @@ def launch(mode: str, tmp: Path, timeout: float = 60.0, **extra: str) -> Launch:
         raise RuntimeError(f"{mode} launch failed ({done.returncode}): {done.stderr[-2000:]}")
     data: dict[str, Any] = json.loads(lines[-1])
     return Launch(
-        data["marks"]["painted"],
+        data["marks"].get("shell_ready") or data["marks"]["painted"],
         int(data["hwm_kb"]),
         data["marks"],
         int(data.get("linecache_kb", 0)),

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
+    from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -120,10 +121,18 @@ class Application(QObject):
         self._crash = CrashHook(self.crashed.emit)
         self.crashed.connect(self._show_crash)
         self._file_open: _FileOpenFilter | None = None
-        # Live company calls, the incoming-call card, names and the call-back queue.
-        from .ui.live_wiring import install
+        self._who: LiveParts | None = None
+        self._claim: tuple[str, Message] | None = None  # see serve_after_first_frame
 
-        self.who = install(self)
+    @property
+    def who(self) -> LiveParts:
+        """Live company calls, the incoming-call card, names and the call-back queue:
+        installed after the first frame (the shell asks first), or when first asked."""
+        if self._who is None:
+            from .ui.live_wiring import install
+
+            self._who = install(self)
+        return self._who
 
     # -- building -----------------------------------------------------------------------
 
@@ -203,6 +212,27 @@ class Application(QObject):
             self._messages.append(message)
         server.received.connect(self._received)
 
+    def serve_after_first_frame(self, name: str, message: Message) -> None:
+        """Claim the single-instance ``name`` once the window is seen: QtNetwork's server
+        costs start-up time and memory, and the launch already knows (by the stdlib
+        hand-off) that no copy served ``name`` a moment ago. A copy that started in
+        between wins: this one hands ``message`` over to it and quits."""
+        self._claim = (name, message)
+
+    def _claim_instance(self) -> bool:
+        """False: another copy serves the name and has this launch's message now."""
+        if self._claim is None:
+            return True
+        name, message = self._claim
+        self._claim = None
+        from .services.single_instance import claim_instance
+
+        server = claim_instance(name, message)
+        if server is None:
+            return False
+        self.serve(server, message)
+        return True
+
     def _received(self, message: Message) -> None:
         if self.shell is None:
             self._messages.append(message)
@@ -223,6 +253,10 @@ class Application(QObject):
 
     def after_first_frame(self) -> None:
         """What waits until the window is seen (see benchmarks/README.md)."""
+        if not self._claim_instance():
+            log.info("another copy started meanwhile; it has this launch's message")
+            self.quit()
+            return
         from .resources import app_icon
 
         app = QApplication.instance()
@@ -249,6 +283,8 @@ class Application(QObject):
     def start_shell(self, history: History | None = None) -> Shell:
         """Tray, history, links and notifications (tests pass their own ``history``)."""
         from .ui.shell import Shell
+
+        _ = self.who  # the shell finds the live parts in the window
 
         shell = Shell(
             self.window,
@@ -344,7 +380,8 @@ class Application(QObject):
             self.shell.recorder.close_live()  # not "started" for ever in history
         self._leave_screen()
         self.live.blockSignals(True)
-        self.who.close()  # the live feed's thread
+        if self._who is not None:
+            self._who.close()  # the live feed's thread
         self.runner.shutdown(0)  # nothing more is delivered or started; queued work goes
         # Closing the transport ends a 106 back-off and cuts requests under way, so the
         # wait below is short; a keyring prompt is the one thing it can't end.
@@ -385,6 +422,7 @@ def build(
     if defer:
         app.window.firstPainted.connect(app.go_online)  # no network or keyring before it
     else:
+        _ = app.who  # scripts and tests get the whole app at once
         app.go_online()
     return app
 
@@ -408,20 +446,24 @@ def qt_application(demo: bool) -> QApplication:
 def run(args: argparse.Namespace, instance: str | None = None) -> int:
     """The window's life: ``args`` from the GUI command line, ``instance`` the single-instance
     name this copy serves (None: no single-instance server, e.g. scripts)."""
-    from .services.single_instance import claim_instance, message_for
+    from .services.instance_protocol import message_for
 
     qt_app = qt_application(args.demo)
     message = message_for(args.link, dial_clipboard=args.dial_clipboard, minimized=args.minimized)
-    server = None
-    if instance is not None:
+    minimized = args.minimized or starts_minimized(args.demo)
+    server: InstanceServer | None = None
+    if instance is not None and minimized:  # no first frame to wait for: claim it now
+        from .services.single_instance import claim_instance
+
         server = claim_instance(instance, message)
         if server is None:
             return 0  # another launch won the race to start; it has our message now
-    minimized = args.minimized or starts_minimized(args.demo)
     app = Application(demo=args.demo, api_url=args.api_url, api_version=args.api_version)
     if server is not None:
         app.serve(server, message)
-    app.start(minimized=minimized, message=None if server is not None else message)
+    elif instance is not None:
+        app.serve_after_first_frame(instance, message)
+    app.start(minimized=minimized, message=None if instance is not None else message)
     code = qt_app.exec()
     if not app.shutdown():
         # Work that can't be interrupted (a keyring prompt) must not hold the exit.

@@ -233,3 +233,70 @@ def test_quit_while_the_pbx_holds_a_request_returns_at_once(
     finished = parts.shutdown()
     took = time.monotonic() - started
     assert finished and took < 0.5, f"shutdown took {took:.2f} s"
+
+
+def test_the_single_instance_is_claimed_after_the_first_frame_and_a_winner_gets_the_message(
+    qtbot: QtBot, pbx: FakePBX, isolated: Path, tmp_path: Path
+) -> None:
+    """QtNetwork's server waits for the first frame; a copy that started in between
+    (here a plain socket answering as one) keeps serving and gets this launch's link."""
+    from calllauncher.services.instance_protocol import message_for
+
+    where = tmp_path / "instance.sock"
+    got: list[bytes] = []
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(where))
+    listener.listen(1)
+
+    def other_copy() -> None:
+        while not got:  # the first knock only asks whether anyone is there
+            conn, _ = listener.accept()
+            with conn:
+                data = conn.recv(65536)
+                if data:
+                    got.append(data)
+                    conn.sendall(b'{"ok": true}\n')
+
+    thread = threading.Thread(target=other_copy, daemon=True)
+    thread.start()
+    app = Application(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(app.window)
+    app.serve_after_first_frame(str(where), message_for("tel:0443334023"))
+    assert app.instance is None  # nothing listens before the window is seen
+    app.start()
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    thread.join(5)
+    assert b"0443334023" in got[0]
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=5000)
+    assert app.shell is None and app.instance is None  # this copy bowed out
+    app.shutdown()
+    listener.close()
+    gc.unfreeze()
+
+
+def test_with_no_other_copy_the_instance_is_served_after_the_first_frame(
+    qtbot: QtBot, pbx: FakePBX, isolated: Path, tmp_path: Path
+) -> None:
+    from calllauncher.services.handoff import forward
+    from calllauncher.services.instance_protocol import message_for
+
+    name = str(tmp_path / "instance.sock")
+    app = Application(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(app.window)
+    app.serve_after_first_frame(name, message_for(None))
+    assert app.instance is None
+    app.start()
+    qtbot.waitUntil(lambda: app.shell is not None, timeout=5000)
+    assert app.instance is not None
+    result: list[bool] = []
+    sender = threading.Thread(
+        target=lambda: result.append(forward(message_for("tel:0501234567"), name))
+    )
+    sender.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=5000)
+    sender.join()
+    assert result == [True]
+    qtbot.waitUntil(lambda: app.window.form.number.text() != "", timeout=5000)
+    app.shutdown()
+    logs.stop_logging()
+    gc.unfreeze()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from calllauncher.controller.calls import BRIDGE, CALL, IVR, CallRequest
 from calllauncher.controller.history_recorder import record_request
 from calllauncher.services import history as history_module
 from calllauncher.services import paths, sqlite_file
-from calllauncher.services.history import Attempt, History
+from calllauncher.services.history import STARTED, Attempt, History
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def test_file_lives_in_the_data_folder_in_wal_mode(history: History) -> None:
     assert not history.in_memory
     with sqlite3.connect(history.path) as other:
         assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert other.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert other.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION
     other.close()
     history.close()
 
@@ -192,15 +194,64 @@ def test_recent_numbers_are_distinct_newest_first_with_both_numbers_of_a_bridge(
 
 
 def test_recent_numbers_read_the_indexes_not_the_table(history: History) -> None:
-    """One index entry per distinct number: a long history stays quick to offer."""
+    """Newest first off the search index: a long history stays quick to offer."""
     plan = [
         row[3]
-        for row in history._conn.execute(
-            "EXPLAIN QUERY PLAN " + history_module.RECENT_NUMBERS_SQL, (50,)
-        )
+        for row in history._conn.execute("EXPLAIN QUERY PLAN " + history_module.RECENT_NUMBERS_SQL)
     ]
     scans = [step for step in plan if step.startswith("SCAN") and "attempts" in step]
-    assert scans and all("INDEX" in step for step in scans), plan
+    assert scans and all("COVERING INDEX" in step for step in scans), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan  # no sort of every row
+
+
+def _steps(history: History, ask: Callable[[], object]) -> int:
+    """sqlite virtual-machine steps (in thousands) that ``ask`` takes: a count, not a time."""
+    counted = [0]
+
+    def tick() -> int:
+        counted[0] += 1
+        return 0
+
+    history._conn.set_progress_handler(tick, 1000)
+    try:
+        ask()
+    finally:
+        history._conn.set_progress_handler(None, 0)
+    return counted[0]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda h: h.recent_numbers(50),
+        lambda h: h.recent(8),
+        lambda h: h.settle_interrupted(),
+        lambda h: h.unfinished_calls(),
+        lambda h: h.attempts(200),
+    ],
+    ids=["recent_numbers", "recent", "settle_interrupted", "unfinished_calls", "attempts"],
+)
+def test_what_start_up_asks_does_not_grow_with_the_history(
+    tmp_path: Path, ask: Callable[[History], object]
+) -> None:
+    def filled(name: str, size: int) -> History:
+        history = History(tmp_path / name, max_rows=0)
+        rows = [
+            (float(i), "call", f"067{i:07d}", STARTED, f"c{i}", "ANSWER", os.getpid())
+            for i in range(size)
+        ]
+        with history._conn:
+            history._conn.executemany(
+                "INSERT INTO attempts (time, kind, number, result, call_id, disposition, pid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return history
+
+    small, big = filled("small.sqlite3", 1_000), filled("big.sqlite3", 30_000)
+    assert _steps(big, lambda: ask(big)) <= _steps(small, lambda: ask(small)) + 2
+    small.close()
+    big.close()
 
 
 def test_search(history: History) -> None:

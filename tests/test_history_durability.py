@@ -6,7 +6,6 @@ the file is private to the user."""
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sqlite3
 import stat
@@ -24,8 +23,9 @@ from calllauncher.binotel import Client
 from calllauncher.controller.calls import CALL, CallRequest
 from calllauncher.controller.history_recorder import record_request
 from calllauncher.fakepbx import FakePBX
-from calllauncher.services import history as history_module
+from calllauncher.services import sqlite_file
 from calllauncher.services.history import INTERRUPTED, STARTED, STARTING, History
+from tests.support.damaged_history import history_with_damaged_oldest_rows
 from tests.support.values import KEY, SECRET
 
 EXT_TO_PHONE = "internal-number-to-external-number"
@@ -234,22 +234,59 @@ def test_the_history_file_is_private(tmp_path: Path) -> None:
 
 def test_a_version_1_file_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite3"
-    schema_v1 = re.sub(
-        r"DEFAULT '', -- the sentence shown when it failed\n *pid [^\n]*\n",
-        "DEFAULT ''\n",
-        history_module._SCHEMA,
+    # Version 1's table, as it shipped: no pid, no error_folded.
+    schema_v1 = (
+        "CREATE TABLE attempts (id INTEGER PRIMARY KEY, time REAL NOT NULL, kind TEXT NOT NULL,"
+        " number TEXT NOT NULL, number2 TEXT NOT NULL DEFAULT '',"
+        " extension TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',"
+        " options TEXT NOT NULL DEFAULT '{}', result TEXT NOT NULL,"
+        " call_id TEXT NOT NULL DEFAULT '', disposition TEXT NOT NULL DEFAULT '',"
+        " seconds INTEGER, error TEXT NOT NULL DEFAULT '');"
+        "CREATE INDEX attempts_time ON attempts (time);"
+        "CREATE TABLE favourites (number TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+        " added REAL NOT NULL);"
     )
-    assert "pid" not in schema_v1.split("CREATE INDEX")[0]
     with sqlite3.connect(path) as conn:
         conn.executescript(schema_v1)
         conn.execute(
             "INSERT INTO attempts (time, kind, number, result) "
             "VALUES (1, 'call', '0443334023', 'started')"
         )
+        conn.execute(
+            "INSERT INTO attempts (time, kind, number, result, error) "
+            "VALUES (2, 'call', '0671112233', 'failed', 'Телефон не відповів')"
+        )
         conn.execute("PRAGMA user_version=1")
     conn.close()
     with History(path) as upgraded:
-        assert [a.number for a in upgraded.attempts()] == ["0443334023"]
+        assert [a.number for a in upgraded.attempts()] == ["0671112233", "0443334023"]
+        # The upgrade folds the old rows' sentences once, so search finds their words.
+        assert [a.number for a in upgraded.search("ТЕЛЕФОН")] == ["0671112233"]
         assert upgraded.settle_interrupted() == 0
         upgraded.add_attempt(CALL, "0501234567", result=STARTING)
-        assert upgraded.count() == 2
+        assert upgraded.count() == 3
+
+
+def test_a_long_history_opens_without_reading_every_page_and_is_checked_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    history_with_damaged_oldest_rows(path)
+    # As if the file were past the size checked whole at open.
+    monkeypatch.setattr(sqlite_file, "CHECK_AT_OPEN_MAX_BYTES", 4096)
+    warnings: list[str] = []
+
+    opened = History(path, on_warning=warnings.append)
+    assert opened.recovered_from is None and not warnings  # start-up did not read it all
+    check = opened.full_check()  # what the shell runs on a worker
+    assert check != "ok"
+    opened.damage_found(check)
+    assert opened.recovered_from is not None and opened.recovered_from.exists()
+    assert warnings and "damaged" in warnings[0]
+    assert opened.count() == 0
+    opened.add_attempt(CALL, "0443334023")
+    assert opened.count() == 1
+    assert opened.full_check() == "ok"
+    opened.damage_found("ok")  # a clean check changes nothing
+    assert opened.count() == 1
+    opened.close()

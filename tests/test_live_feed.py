@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from calllauncher.app import AppParts, build
 from calllauncher.binotel import Client
-from calllauncher.binotel.ws import Channel, LiveEvent, LoginRefused, decode_frame
+from calllauncher.binotel.ws import Channel, ChannelClosed, LiveEvent, LoginRefused, decode_frame
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.account import Account
 from calllauncher.services.live_feed import CONNECTED, POLLING, FeedSource, LiveFeed
@@ -334,3 +334,29 @@ def test_the_queue_count_on_the_tray(
     assert call_id not in who.cards
     assert not badged(app_icon(), 12).pixmap(32, 32).isNull()
     history.close()
+
+
+def test_a_dropped_websocket_leaves_no_threads_behind_at_the_simulated_pbx(pbx: FakePBX) -> None:
+    """The long-day benchmark cuts the WebSocket hourly: each cut once kept the server's
+    three threads for that connection (reader, keep-alive, handler) for good."""
+    import threading
+
+    def connection_threads() -> list[str]:
+        kinds = ("sock_handler", "recv_events", "keepalive")
+        return [t.name for t in threading.enumerate() if any(k in t.name for k in kinds)]
+
+    pbx.start_websocket(key=KEY, secret=SECRET)
+    assert pbx.live_server is not None
+    before = connection_threads()
+    for _ in range(3):
+        channel = Channel(pbx.ws_url, KEY, SECRET)
+        channel.open()
+        pbx.live_server.drop_clients()
+        with pytest.raises(ChannelClosed):
+            for _ in channel.events(poll_every=0.05):
+                pass
+        channel.close()
+    deadline = time.monotonic() + 5
+    while connection_threads() != before and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert connection_threads() == before

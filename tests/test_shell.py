@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.controller.history_recorder import record_request
 from calllauncher.fakepbx import FakePBX, Fault
+from calllauncher.services import sqlite_file
 from calllauncher.services.history import History
 from calllauncher.services.single_instance import Message
 from calllauncher.ui.shell import Shell
+from tests.support.damaged_history import history_with_damaged_oldest_rows
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 
@@ -142,6 +144,22 @@ def offered(parts: AppParts) -> list[str]:
         return []
     model = completer.model()
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_a_long_history_damaged_past_the_open_check_is_set_aside_and_said(
+    qtbot: QtBot, parts: AppParts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    history_with_damaged_oldest_rows(path)
+    monkeypatch.setattr(sqlite_file, "CHECK_AT_OPEN_MAX_BYTES", 4096)  # as if it were long
+    history = History(path)
+    assert history.recovered_from is None  # opened without reading every page
+    parts.start_shell(history=history)
+    # The shell reads the rest off the GUI thread; what it finds is set aside and said.
+    qtbot.waitUntil(lambda: history.recovered_from is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "damaged" in parts.window.banner.text, timeout=2000)
+    assert history.count() == 0
+    history.close()
 
 
 def test_an_old_copy_of_the_recent_numbers_is_dropped(parts: AppParts, tmp_path: Path) -> None:

@@ -66,6 +66,23 @@ def test_nothing_heavy_before_the_first_frame(args: tuple[str, ...]) -> None:
     assert loaded_at_first_frame(*args) == []
 
 
+def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
+    """The single-instance server (QtNetwork) and the live calls' feed, names and card
+    are made after the window is seen; the hand-off before it is the stdlib's."""
+    later = ("PySide6.QtNetwork", "calllauncher.ui.live_wiring", "calllauncher.binotel.ws")
+    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(later), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.first_frame", "--demo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == []
+
+
 def test_a_saved_account_reads_the_keyring_after_the_first_frame() -> None:
     settings = AppSettings()  # the test's own config folder, which the child inherits
     settings.set("account/key", KEY)

@@ -8,7 +8,6 @@ are told apart before argparse runs.
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Callable
 
 from .. import __version__
@@ -43,6 +42,8 @@ def mistyped_command(word: str | None) -> str | None:
     wrong (``dail``, ``employes``), not something to start the window with."""
     if not word or not word.strip() or ":" in word or any(ch.isdigit() for ch in word):
         return None
+    import difflib  # only for a mistyped command, not on every launch
+
     close = difflib.get_close_matches(word.casefold(), COMMANDS, n=1, cutoff=0.6)
     if close:
         return translate(

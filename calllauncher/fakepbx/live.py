@@ -12,6 +12,7 @@ import heapq
 import itertools
 import json
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -117,7 +118,11 @@ class LiveServer:
             self._clients.clear()
         for conn in clients:
             with contextlib.suppress(Exception):
-                conn.socket.close()  # no closing handshake: the way a network drops
+                # No closing handshake: the way a network drops. shutdown(), not close():
+                # closing the descriptor under the library's reader leaves it polling a
+                # descriptor that is gone, so each drop kept a connection's three threads;
+                # after shutdown the reader sees the end and the library closes the rest.
+                conn.socket.shutdown(socket.SHUT_RDWR)
 
     def broadcast(self, frame: str | dict[str, Any]) -> int:
         """Send to every logged-in client; the number reached."""

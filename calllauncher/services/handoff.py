@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -102,6 +101,11 @@ def _parse_reply(line: bytes) -> bool:
 
 
 def _over_unix_socket(path: str, data: bytes, timeout: float) -> bytes | None:
+    if not os.path.exists(path):  # no copy runs: the usual first launch of the day
+        _log().debug("no running instance at %s", path)
+        return None
+    import socket  # only when there is a socket to talk to
+
     deadline = time.monotonic() + timeout
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout)

@@ -9,7 +9,6 @@ the stack, so a careless log line written later still cannot put the secret on d
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -85,6 +84,8 @@ def setup_logging(debug: bool = False, directory: Path | None = None) -> logging
     path = log_file(directory)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     stop_logging()
+    import logging.handlers  # after the first frame: not part of start-up
+
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
     )

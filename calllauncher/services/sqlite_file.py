@@ -26,6 +26,11 @@ from typing import TypeVar
 log = logging.getLogger(__name__)
 
 _WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
+# ``quick_check`` reads every page: ~1 ms per MiB. Files up to this size are checked
+# whole when opened; a bigger one (a long history) is opened after a check of its
+# schema only, so start-up does not grow with it, and :meth:`ResilientFile.full_check`
+# reads the rest later on a worker (damage met before then is recovered as in use).
+CHECK_AT_OPEN_MAX_BYTES = 1 << 20
 
 T = TypeVar("T")
 
@@ -56,6 +61,28 @@ def _is_write_failure(exc: sqlite3.Error) -> bool:
         return True
     text = str(exc).lower()
     return "disk is full" in text or "readonly" in text or "disk i/o" in text
+
+
+def _size(target: str) -> int:
+    try:
+        return os.stat(target).st_size
+    except OSError:
+        return 0
+
+
+def quick_check(path: Path) -> str:
+    """``PRAGMA quick_check`` of the file at ``path`` on a connection of its own (read
+    only), so any thread may run it: "ok", or what is wrong."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+    except sqlite3.Error as exc:
+        return str(exc) if _is_corruption(exc) else "ok"  # busy or gone: not damage
+    finally:
+        conn.close()
 
 
 def _stamp() -> str:
@@ -104,9 +131,14 @@ class ResilientFile:
                 conn.execute("PRAGMA synchronous=NORMAL")
                 # Forgotten rows are overwritten, not just unlinked.
                 conn.execute("PRAGMA secure_delete=ON")
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+            if target == ":memory:" or _size(target) <= CHECK_AT_OPEN_MAX_BYTES:
+                check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if check != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+            else:
+                # Reads the header and the schema pages: "not a database" and a damaged
+                # schema show here; damaged data pages show to full_check().
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             with conn:
                 self._prepare(conn)
         except BaseException:
@@ -132,6 +164,33 @@ class ResilientFile:
             self.in_memory = True
             self._warn(self._unsaved_sentence(self.path.parent))
             return self._connect(":memory:")
+
+    def full_check(self) -> str:
+        """Check every page of the file; safe on any thread (a connection of its own).
+        Hand the answer to :meth:`damage_found` on the owner's thread."""
+        if self.in_memory:
+            return "ok"
+        return quick_check(self.path)
+
+    def damage_found(self, check: str) -> None:
+        """What :meth:`full_check` said: damage sets the file aside for a fresh one,
+        as damage met while in use does."""
+        if check == "ok" or self.in_memory:
+            return
+        log.warning("%s: damaged (%s)", self.path.name, check)
+        self._start_afresh()
+
+    def _start_afresh(self) -> None:
+        """The damaged file goes aside; a fresh one (or memory) takes its place."""
+        self._conn.close()
+        try:
+            self._set_aside()
+            _private_file(self.path)
+            self._conn = self._connect(str(self.path))
+        except (OSError, sqlite3.Error) as again:
+            log.warning("can't recreate %s (%s)", self.path, again)
+            self.in_memory = True
+            self._conn = self._connect(":memory:")
 
     def _set_aside(self) -> None:
         stamp = _stamp()
@@ -176,15 +235,7 @@ class ResilientFile:
                     log.warning("%s: %s", self.path.name, exc)
                     return default
                 log.warning("%s: damaged while in use (%s)", self.path.name, exc)
-                self._conn.close()
-                try:
-                    self._set_aside()
-                    _private_file(self.path)
-                    self._conn = self._connect(str(self.path))
-                except (OSError, sqlite3.Error) as again:
-                    log.warning("can't recreate %s (%s)", self.path, again)
-                    self.in_memory = True
-                    self._conn = self._connect(":memory:")
+                self._start_afresh()
             except sqlite3.Error as exc:
                 log.warning("%s: %s", self.path.name, exc)
                 if write:

@@ -8,8 +8,6 @@ and desktop notifications, which have no text-format switch, go through the help
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -23,12 +21,20 @@ class PlainLabel(QLabel):
         self.setText(text)
 
 
+# html.escape's table, without importing html (and its entity tables) at start-up.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def _escape(text: str) -> str:
+    return text.translate(_ESCAPES)
+
+
 def plain_tooltip(text: str) -> str:
     """``text`` for setToolTip, shown literally: tool tips decide rich or plain text by
     looking at the string, so it is escaped and explicitly marked rich."""
     if not text:
         return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + _escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def plain_notification(text: str) -> str:

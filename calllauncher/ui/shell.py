@@ -63,6 +63,9 @@ class Shell(QObject):
         self.history = history or History()
         # A write that fails later (a full disk) is said as it happens, not only at start.
         self.history.on_warning = self._history_warning
+        # A long history is opened after a check of its schema only (start-up does not
+        # grow with it); every page is read here, off the GUI thread.
+        runner.run(self.history.full_check, self.history.damage_found)
         self.recorder = HistoryRecorder(
             self.history, dialer, live, self, runner=runner, connection=connection
         )
