@@ -114,10 +114,7 @@ class DialController(ConnectedController):
         try:
             client = self._connection.client()
         except NotSignedIn:
-            self.callFailed.emit(
-                request,
-                messages.Failure(self.tr("Sign in first: the app has no account to call with.")),
-            )
+            self.callFailed.emit(request, messages.signed_out())
             return False
         except ConfigError as exc:  # a setting that can't be used: nothing was sent
             self.callFailed.emit(request, messages.describe(exc))

@@ -124,10 +124,13 @@ class HistoryRecorder(QObject):
     def _failed(self, request: CallRequest, failure: Failure) -> None:
         # A failed call stays in history with its reason, so nothing is lost.
         row = self._row_of(request)
+        # The facts, worded again when the row is read (in that day's language); the
+        # sentence itself only where there are no facts (a setting problem).
+        stored = failure.facts or failure.sentence
         if row:
-            self.history.mark_failed(row, failure.sentence)
+            self.history.mark_failed(row, stored)
         else:  # refused before it was sent (not signed in)
-            record_request(self.history, request, result="failed", error=failure.sentence)
+            record_request(self.history, request, result="failed", error=stored)
         self.changed.emit()
 
     def _ended(self, call_id: str) -> None:

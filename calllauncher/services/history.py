@@ -45,7 +45,7 @@ import sqlite3
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -490,10 +490,22 @@ class History(ResilientFile):
 
         return self._run(work, [])
 
-    def search(self, text: str, limit: int = 200) -> list[Attempt]:
+    def search(
+        self,
+        text: str,
+        limit: int = 200,
+        *,
+        results: Collection[str] = (),
+        dispositions: Collection[str] = (),
+        errors: Collection[str] = (),
+    ) -> list[Attempt]:
         """Attempts whose number, second number, favourite name, extension, company,
         result or error contains ``text``, newest first. Number matching ignores
-        spacing and punctuation, and "+380 44" finds "044..."; empty text gives all."""
+        spacing and punctuation, and "+380 44" finds "044..."; empty text gives all.
+
+        ``results``, ``dispositions`` and ``errors`` are stored codes (and stored error
+        facts) whose words in the user's language hold ``text``: the view words them,
+        this file keeps no words."""
         text = text.strip()
         if not text:
             return self.attempts(limit)
@@ -504,6 +516,14 @@ class History(ResilientFile):
         # are ASCII words, where LIKE already ignores case.
         clauses = ["(a.error_folded != '' AND instr(a.error_folded, ?))", "a.result = ?"]
         params: list[Any] = [folded, folded]
+        for column, values in (
+            ("a.result", results),
+            ("a.disposition", dispositions),
+            ("a.error_folded", [_fold(v) for v in errors]),
+        ):
+            if values:
+                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(sorted(set(values))))
         named = [f.number for f in self.favourites() if f.name and folded in _fold(f.name)]
         if named:
             clauses.append("a.number IN (SELECT value FROM json_each(?))")
@@ -532,6 +552,18 @@ class History(ResilientFile):
             "ORDER BY a.time DESC, a.id DESC LIMIT ?) ORDER BY a.time DESC, a.id DESC"
         )
         return self._select(sql, (*params, limit))
+
+    def stored_errors(self, limit: int = 1000) -> list[str]:
+        """The distinct failures stored (facts or older sentences): few, however long
+        the history, so the view can word each to search by its words."""
+
+        def work(conn: sqlite3.Connection) -> list[str]:
+            rows = conn.execute(
+                "SELECT DISTINCT error FROM attempts WHERE error != '' LIMIT ?", (limit,)
+            )
+            return [str(r[0]) for r in rows]
+
+        return self._run(work, [])
 
     def clear(self, *, favourites: bool = False) -> None:
         """Forget every attempt (and the favourites too, only if asked)."""

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..callstate import clock
 from ..controller.names import name_label
-from ..services.history import STARTING, Attempt, History
-from ..wording.calls import duration, kind_name, outcome
+from ..services.history import FAILED, INTERRUPTED, RESULTS, STARTED, STARTING, Attempt, History
+from ..wording.calls import DISPOSITIONS, duration, kind_name, outcome
+from ..wording.failures import stored_sentence
 from .plain import PlainLabel, plain_tooltip
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
@@ -98,7 +99,7 @@ class HistoryView(QDialog):
 
     def reload(self) -> None:
         text = self.search.text().strip()
-        rows = self.history.search(text, SHOWN) if text else self.history.attempts(SHOWN)
+        rows = self._search(text) if text else self.history.attempts(SHOWN)
         self.table.clear()
         for attempt in rows:
             self.table.addTopLevelItem(self._item(attempt))
@@ -113,6 +114,30 @@ class HistoryView(QDialog):
             )
         self.empty.setVisible(not rows)
         self._update_buttons()
+
+    def _search(self, text: str) -> list[Attempt]:
+        """Numbers and names as typed; results, outcomes and failures by their words in
+        today's language (the history stores codes and facts, not sentences)."""
+        folded = text.casefold()
+
+        def said(words: str) -> bool:
+            return folded in words.casefold()
+
+        return self.history.search(
+            text,
+            SHOWN,
+            results=[code for code in RESULTS if said(self._result_word(code))],
+            dispositions=[code for code in DISPOSITIONS if said(outcome(code))],
+            errors=[e for e in self.history.stored_errors() if said(stored_sentence(e))],
+        )
+
+    def _result_word(self, result: str) -> str:
+        return {
+            FAILED: self.tr("failed: {reason}").format(reason=""),
+            INTERRUPTED: self.tr("outcome unknown: the app was closed while it started"),
+            STARTING: self.tr("starting…"),
+            STARTED: self.tr("started"),
+        }.get(result, result)
 
     name_for: Callable[[str], str] | None = None  # names (ui/live_wiring.py)
 
@@ -134,14 +159,14 @@ class HistoryView(QDialog):
         )
         item.setData(0, Qt.ItemDataRole.UserRole, attempt)
         if attempt.failed or attempt.interrupted:
-            item.setToolTip(3, plain_tooltip(attempt.error))  # quotes the PBX
+            item.setToolTip(3, plain_tooltip(stored_sentence(attempt.error)))  # quotes the PBX
         elif attempt.seconds and attempt.disposition in ("ANSWER", "TRANSFER"):
             item.setToolTip(3, duration(attempt.seconds))  # "2 minutes 31 seconds"
         return item
 
     def _result(self, attempt: Attempt) -> str:
         if attempt.failed:
-            return self.tr("failed: {reason}").format(reason=attempt.error)
+            return self.tr("failed: {reason}").format(reason=stored_sentence(attempt.error))
         if attempt.interrupted:
             return self.tr("outcome unknown: the app was closed while it started")
         if attempt.result == STARTING:

@@ -24,6 +24,21 @@ def kind_name(kind: str) -> str:
     }.get(kind, kind)
 
 
+DISPOSITIONS = (
+    "ANSWER",
+    "TRANSFER",
+    "BUSY",
+    "NOANSWER",
+    "CANCEL",
+    "CONGESTION",
+    "CHANUNAVAIL",
+    "FAILED",
+    "VM",
+    "VM-SUCCESS",
+    "LEFT_AT_QUIT",
+)
+
+
 def outcome(disposition: str) -> str:
     return {
         "ANSWER": translate("Wording", "answered"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ class Failure:
     sentence: str
     details: str = ""
     kind: str = "error"  # "error" | "warning"
+    # The facts behind the sentence (:func:`facts_of`), for the history to store: it
+    # words them again in the language of the day it is read (:func:`stored_sentence`).
+    facts: str = ""
 
 
 def code_sentence(code: int | None, pbx_message: str) -> str:
@@ -184,11 +188,78 @@ def protocol_sentence(exc: e.ProtocolError, *, own_phone: bool = True) -> str:
     return sentence
 
 
+def signed_out() -> Failure:
+    """A call asked for while no account is signed in."""
+    return Failure(
+        translate("Errors", "Sign in first: the app has no account to call with."),
+        facts=json.dumps({"t": "signed-out"}),
+    )
+
+
+def facts_of(exc: BaseException, *, own_phone: bool = True) -> str:
+    """The facts of a failure as a short JSON text (no sentence, no secret: codes, kinds
+    and the PBX's own message only)."""
+    facts: dict[str, object]
+    if isinstance(exc, e.RateLimitError):
+        facts = {"t": "rate", "wait": int(exc.retry_after)}
+    elif isinstance(exc, e.ApiError):
+        facts = {"t": "api", "code": exc.code, "said": exc.pbx_message[:500]}
+    elif isinstance(exc, e.NetworkError):
+        facts = {"t": "net", "kind": str(exc.kind), "started": exc.may_have_started}
+    elif isinstance(exc, e.ProtocolError):
+        facts = {
+            "t": "answer",
+            "what": str(exc.what),
+            "http": exc.http_status,
+            "ip": exc.may_be_ip_block,
+            "started": exc.may_have_started,
+        }
+    else:
+        return ""  # a config problem or a bug: its sentence is stored as it was said
+    facts["own"] = own_phone
+    return json.dumps(facts, ensure_ascii=False)
+
+
+def stored_sentence(stored: str) -> str:
+    """What a history row's stored failure says, in today's language: facts are worded
+    again (:func:`facts_of`); an older row's sentence is shown as it was stored."""
+    if not stored.startswith("{"):
+        return stored
+    try:
+        facts = json.loads(stored)
+        kind = facts["t"]
+        own = bool(facts.get("own", True))
+        exc: BaseException
+        if kind == "signed-out":
+            return signed_out().sentence
+        if kind == "rate":
+            exc = e.api_error(106, f"after {int(facts['wait'])} sec")
+        elif kind == "api":
+            exc = e.api_error(facts.get("code"), str(facts.get("said", "")))
+        elif kind == "net":
+            exc = e.NetworkError(
+                e.NetworkKind(facts["kind"]), may_have_started=bool(facts.get("started"))
+            )
+        elif kind == "answer":
+            exc = e.ProtocolError(
+                e.Answer(facts["what"]),
+                http_status=facts.get("http"),
+                may_be_ip_block=bool(facts.get("ip")),
+                may_have_started=bool(facts.get("started")),
+            )
+        else:
+            return stored
+    except (ValueError, KeyError, TypeError):
+        return stored  # not facts after all: shown as it is
+    return describe(exc, own_phone=own).sentence
+
+
 def describe(exc: BaseException, *, own_phone: bool = True) -> Failure:
     """Turn any exception from a task into a Failure. Never shows a secret: the library's
     exceptions hold none, and anything unexpected is shown by its type only. ``own_phone``:
     the failed request was a call that rings the user's desk phone first (where a call
     that may have started is seen)."""
+    facts = facts_of(exc, own_phone=own_phone)
     if isinstance(exc, e.RateLimitError):
         return Failure(
             Errors.tr(
@@ -198,13 +269,18 @@ def describe(exc: BaseException, *, own_phone: bool = True) -> Failure:
             ),
             pbx_details(exc),
             "warning",
+            facts,
         )
     if isinstance(exc, e.ApiError):
-        return Failure(code_sentence(exc.code, exc.pbx_message), pbx_details(exc))
+        return Failure(code_sentence(exc.code, exc.pbx_message), pbx_details(exc), facts=facts)
     if isinstance(exc, e.NetworkError):
-        return Failure(network_sentence(exc, own_phone=own_phone), exc.details)
+        return Failure(network_sentence(exc, own_phone=own_phone), exc.details, facts=facts)
     if isinstance(exc, e.ProtocolError):
-        return Failure(protocol_sentence(exc, own_phone=own_phone), protocol_details(exc.details))
+        return Failure(
+            protocol_sentence(exc, own_phone=own_phone),
+            protocol_details(exc.details),
+            facts=facts,
+        )
     if isinstance(exc, e.ConfigError):
         return Failure(exc.message)
     return Failure(
