@@ -26,7 +26,7 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/wording/failures.py" line="+79"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+105"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+161"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Too many requests to the PBX in a short time. Wait %n second and try again.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../calllauncher/wording/calls.py" line="+49"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+65"/>
         <source>%n hours</source>
         <comment>duration</comment>
         <translation>

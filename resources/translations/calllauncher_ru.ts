@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+67"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+68"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -162,7 +162,22 @@
         <translation>Выйти из &amp;демо</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Sign out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out and delete the secret of API key {key}… from this computer? You will need the key and secret to sign in again.</source>
+        <translation>Выйти и удалить секрет API-ключа {key}… с этого компьютера? Чтобы войти снова, понадобятся ключ и секрет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Opening your keyring…</source>
         <translation>Открываем хранилище паролей…</translation>
     </message>
@@ -172,7 +187,7 @@
         <translation>Вход не выполнен. Когда будете готовы, выберите «Войти…» в меню CallLauncher.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Switch account</source>
         <translation>Сменить учётную запись</translation>
     </message>
@@ -198,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+289"/>
+        <location filename="../../calllauncher/application.py" line="+326"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -207,11 +222,21 @@
         <source>Something went wrong inside the app. It keeps running; what happened is written to its log file.</source>
         <translation>В приложении что-то пошло не так. Оно продолжает работать; что произошло, записано в его журнал.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit CallLauncher</source>
+        <translation>Выйти из CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls still going on: {count}. Quit anyway? They go on without the app following them, and can&apos;t be hung up from here.</source>
+        <translation>Звонков ещё идёт: {count}. Всё равно выйти? Они продолжатся без наблюдения приложения, и отсюда их уже нельзя будет завершить.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+43"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+45"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -268,12 +293,12 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+43"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+50"/>
         <source>Call state</source>
         <translation>Состояние звонка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Transfer…</source>
         <translation>Переадресовать…</translation>
     </message>
@@ -303,7 +328,37 @@
         <translation>Завершить этот звонок (Ctrl+H завершает самый новый)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this call</source>
+        <translation>Отменить этот звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t make this call</source>
+        <translation>Не совершать этот звонок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call again</source>
+        <translation>Позвонить ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call this number again</source>
+        <translation>Позвонить на этот номер ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the same call again</source>
+        <translation>Совершить тот же звонок ещё раз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
@@ -313,7 +368,17 @@
         <translation>Убрать этот звонок из списка</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>cancelled: if your phone rings, the call is ended at once</source>
+        <translation>отменено: если ваш телефон зазвонит, звонок сразу завершится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can&apos;t reach the PBX to follow this call; trying again</source>
+        <translation>не удаётся связаться с АТС, чтобы следить за звонком; пробуем снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>transferred to {target}</source>
         <translation>переадресован на {target}</translation>
     </message>
@@ -441,7 +506,7 @@
         <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/cli/parser.py" line="+48"/>
+        <location filename="../../calllauncher/cli/parser.py" line="+49"/>
         <source>“{word}” is not a command, a link or a phone number. Did you mean “{command}”?</source>
         <translation>«{word}» — это не команда, не ссылка и не номер телефона. Возможно, вы имели в виду «{command}»?</translation>
     </message>
@@ -764,9 +829,9 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+92"/>
-        <source>Sign in first: the app has no account to call with.</source>
-        <translation>Сначала войдите: у программы нет учётной записи для звонков.</translation>
+        <location filename="../../calllauncher/controller/dialer.py" line="+108"/>
+        <source>The call to {who} may have started a moment ago, so it was not sent again. Check first; if it did not start, try again in a few seconds.</source>
+        <translation>Звонок на {who} мог начаться только что, поэтому он не отправлен повторно. Сначала проверьте; если он не начался, попробуйте снова через несколько секунд.</translation>
     </message>
 </context>
 <context>
@@ -811,17 +876,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+220"/>
         <source>Phone number, e.g. 044 333 40 23</source>
         <translation>Номер телефона, напр. 044 333 40 23</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-219"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Pad</source>
         <translation>Цифры</translation>
     </message>
@@ -836,13 +901,13 @@
         <translation>Клавиатура набора</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Second phone number</source>
         <translation>Второй номер телефона</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>My extension</source>
         <translation>Мой внутренний номер</translation>
     </message>
@@ -863,12 +928,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>PBX default</source>
         <translation>Как настроено в АТС</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Announcement to play</source>
         <translation>Объявление, которое воспроизвести</translation>
     </message>
@@ -896,13 +961,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+147"/>
+        <location line="+162"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-157"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Начать звонок (Enter или Ctrl+Return)</translation>
     </message>
@@ -942,7 +1007,7 @@
         <translation>&amp;Голосовое меню:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Ring my phone for, seconds</source>
         <translation>Сколько секунд звонить на мой телефон</translation>
     </message>
@@ -1033,7 +1098,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../calllauncher/wording/failures.py" line="+23"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+27"/>
         <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
         <translation>АТС не знает такой операции. Проверьте версию API в настройках или обновите программу.</translation>
     </message>
@@ -1073,7 +1138,12 @@
         <translation>АТС не смогла дозвониться на этот номер. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The PBX rejected a value in the request: {reason}</source>
+        <translation>АТС отклонила значение в запросе: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The PBX refused the request ({reason}).</source>
         <translation>АТС отклонила запрос ({reason}).</translation>
     </message>
@@ -1083,7 +1153,7 @@
         <translation>без указания причины</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>PBX code {code}: {message}</source>
         <translation>Код АТС {code}: {message}</translation>
     </message>
@@ -1102,7 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The call may still have started: wait a minute and look for it in the Binotel call list before trying again, so nobody is called twice.</source>
+        <translation>Звонок мог уже начаться: подождите минуту и поищите его в списке звонков Binotel, прежде чем пробовать снова, чтобы никому не позвонить дважды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The call may still have started: check your phone before trying again.</source>
         <translation>Звонок мог всё же начаться: прежде чем пробовать снова, проверьте телефон.</translation>
     </message>
@@ -1131,8 +1206,13 @@
         <source>The PBX&apos;s answer failed its signature check, so it was not trusted.</source>
         <translation>Ответ АТС не прошёл проверку подписи, поэтому он отклонён.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in first: the app has no account to call with.</source>
+        <translation>Сначала войдите: у программы нет учётной записи для звонков.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+72"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Слишком много запросов к АТС за короткое время. Подождите %n секунду и попробуйте ещё раз.</numerusform>
@@ -1141,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-118"/>
         <source>The PBX did not answer in time.</source>
         <translation>АТС не ответила вовремя.</translation>
     </message>
@@ -1186,7 +1266,7 @@
         <translation>Если IP-адрес этого компьютера не зарегистрирован в Binotel, попросите поддержку Binotel добавить его.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+104"/>
         <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
         <translation>В программе произошла ошибка. Попробуйте ещё раз; если она повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
@@ -1194,7 +1274,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../calllauncher/controller/form.py" line="+82"/>
+        <location filename="../../calllauncher/controller/form.py" line="+100"/>
         <source>Choose the company number to connect the call through.</source>
         <translation>Выберите номер компании, через который соединить звонок.</translation>
     </message>
@@ -1327,7 +1407,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+233"/>
+        <location filename="../../calllauncher/services/history.py" line="+255"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
     </message>
@@ -1347,7 +1427,7 @@
         <translation>Историю звонков не удаётся сохранить ({reason}). Звонки по-прежнему идут, но не записываются.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>The app was closed while this call was being started, so whether it went through is not known.</source>
         <translation>Программу закрыли, пока этот звонок начинался, поэтому неизвестно, состоялся ли он.</translation>
     </message>
@@ -1355,7 +1435,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+40"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+41"/>
         <source>Call history</source>
         <translation>История звонков</translation>
     </message>
@@ -1416,13 +1496,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+121"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-142"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Добавить в избранное или убрать из него (Ctrl+D)</translation>
     </message>
@@ -1433,26 +1513,36 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+30"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-2"/>
+        <source>No call matches “{text}”.</source>
+        <translation>Ни один звонок не соответствует «{text}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+33"/>
         <source>failed: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>outcome unknown: the app was closed while it started</source>
         <translation>результат неизвестен: программу закрыли, пока звонок начинался</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>starting…</source>
         <translation>начинается…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>started</source>
         <translation>начат</translation>
     </message>
@@ -1596,12 +1686,22 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+25"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+37"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Clear finished</source>
+        <translation>Убрать завершённые</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Remove every finished call from the list</source>
+        <translation>Убрать из списка все завершённые звонки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No calls yet. Started calls show here until they end.</source>
         <translation>Звонков ещё нет. Начатые звонки видны здесь, пока они не завершатся.</translation>
     </message>
@@ -1662,9 +1762,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+120"/>
-        <source>CallLauncher — DEMO</source>
-        <translation>CallLauncher — ДЕМО</translation>
+        <location filename="../../calllauncher/ui/main_window.py" line="+152"/>
+        <source>DEMO — CallLauncher</source>
+        <translation>ДЕМО — CallLauncher</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1682,12 +1782,12 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+156"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+105"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -2002,7 +2102,17 @@
         <translation>Сразу набирать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Dial clipboard may use highlighted text when nothing was copied</source>
+        <translation>«Набрать из буфера» может брать выделенный текст, если ничего не скопировано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: only a number you copied is dialled. On: a number you only highlighted (the X11 selection) is dialled too.</source>
+        <translation>Выключено: набирается только скопированный номер. Включено: набирается и номер, который вы только выделили (выделение X11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show a notice when a call connects and ends</source>
         <translation>Уведомлять, когда звонок соединён и завершён</translation>
     </message>
@@ -2053,6 +2163,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clipboard:</source>
+        <translation>Буфер обмена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
@@ -2087,7 +2202,7 @@
         <translation>Задано администратором: {value}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>on</source>
         <translation>включено</translation>
     </message>
@@ -2100,17 +2215,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+112"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+115"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The link {link} can&apos;t be dialled: {reason}</source>
         <translation>Не удалось набрать ссылку {link}: {reason}</translation>
     </message>
@@ -2343,7 +2458,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+29"/>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+31"/>
         <source>Transfer call</source>
         <translation>Переадресация звонка</translation>
     </message>
@@ -2363,7 +2478,7 @@
         <translation>Внутренний номер коллеги или любой номер</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Transfer</source>
         <translation>Переадресовать</translation>
     </message>
@@ -2493,7 +2608,7 @@
         <translation>Голосовое меню</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>answered</source>
         <translation>ответили</translation>
     </message>
@@ -2544,6 +2659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>still going when the app was closed</source>
+        <translation>ещё шёл, когда приложение закрыли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ended</source>
         <translation>завершён</translation>
     </message>
@@ -2579,11 +2699,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+28"/>
         <source>starting…</source>
         <translation>запуск…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>ringing your phone…</source>
         <translation>звонит ваш телефон…</translation>
     </message>
@@ -2594,23 +2715,43 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>talking {time}</source>
         <translation>разговор {time}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-37"/>
         <source>ended: {outcome}, {duration}</source>
         <translation>завершён: {outcome}, {duration}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>ended: {outcome}</source>
         <translation>завершён: {outcome}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-28"/>
+        <source>waits for the call being started</source>
+        <translation>ждёт, пока начнётся предыдущий звонок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ringing your phone ({extension}) — pick up</source>
+        <translation>звонит ваш телефон ({extension}) — снимите трубку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ringing your phone ({extension}), then {number}</source>
+        <translation>звонит ваш телефон ({extension}), затем {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>calling {number}</source>
+        <translation>звонок на {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>starting</source>
         <translation>запуск</translation>
     </message>

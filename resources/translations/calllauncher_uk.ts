@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+67"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+68"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -162,7 +162,22 @@
         <translation>Вийти з &amp;демо</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Sign out</source>
+        <translation>Вийти з облікового запису</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out and delete the secret of API key {key}… from this computer? You will need the key and secret to sign in again.</source>
+        <translation>Вийти й видалити секрет API-ключа {key}… з цього комп’ютера? Щоб увійти знову, знадобляться ключ і секрет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in again…</source>
+        <translation>Увійти знову…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Opening your keyring…</source>
         <translation>Відкриваємо сховище паролів…</translation>
     </message>
@@ -172,7 +187,7 @@
         <translation>Вхід не виконано. Коли будете готові, виберіть «Увійти…» в меню CallLauncher.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Switch account</source>
         <translation>Змінити обліковий запис</translation>
     </message>
@@ -198,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+289"/>
+        <location filename="../../calllauncher/application.py" line="+326"/>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
@@ -207,11 +222,21 @@
         <source>Something went wrong inside the app. It keeps running; what happened is written to its log file.</source>
         <translation>У застосунку щось пішло не так. Він працює далі; що сталося, записано в його журнал.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit CallLauncher</source>
+        <translation>Вийти з CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls still going on: {count}. Quit anyway? They go on without the app following them, and can&apos;t be hung up from here.</source>
+        <translation>Дзвінків ще триває: {count}. Усе одно вийти? Вони триватимуть без нагляду застосунку, і звідси їх уже не можна буде завершити.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+43"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+45"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
@@ -268,12 +293,12 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+43"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+50"/>
         <source>Call state</source>
         <translation>Стан дзвінка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Transfer…</source>
         <translation>Переадресувати…</translation>
     </message>
@@ -303,7 +328,37 @@
         <translation>Завершити цей дзвінок (Ctrl+H завершує найновіший)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this call</source>
+        <translation>Скасувати цей дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t make this call</source>
+        <translation>Не здійснювати цей дзвінок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call again</source>
+        <translation>Подзвонити ще раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call this number again</source>
+        <translation>Подзвонити на цей номер ще раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the same call again</source>
+        <translation>Здійснити той самий дзвінок ще раз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove from the list</source>
         <translation>Прибрати зі списку</translation>
     </message>
@@ -313,7 +368,17 @@
         <translation>Прибрати цей дзвінок зі списку</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>cancelled: if your phone rings, the call is ended at once</source>
+        <translation>скасовано: якщо ваш телефон задзвонить, дзвінок одразу завершиться</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can&apos;t reach the PBX to follow this call; trying again</source>
+        <translation>не вдається зв’язатися з АТС, щоб стежити за дзвінком; пробуємо знову</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>transferred to {target}</source>
         <translation>переадресовано на {target}</translation>
     </message>
@@ -441,7 +506,7 @@
         <translation>Ви вийшли з облікового запису.</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/cli/parser.py" line="+48"/>
+        <location filename="../../calllauncher/cli/parser.py" line="+49"/>
         <source>“{word}” is not a command, a link or a phone number. Did you mean “{command}”?</source>
         <translation>«{word}» — це не команда, не посилання і не номер телефону. Можливо, ви мали на увазі «{command}»?</translation>
     </message>
@@ -764,9 +829,9 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+92"/>
-        <source>Sign in first: the app has no account to call with.</source>
-        <translation>Спершу увійдіть: у програми немає облікового запису для дзвінків.</translation>
+        <location filename="../../calllauncher/controller/dialer.py" line="+108"/>
+        <source>The call to {who} may have started a moment ago, so it was not sent again. Check first; if it did not start, try again in a few seconds.</source>
+        <translation>Дзвінок на {who} міг початися щойно, тож його не надіслано вдруге. Спершу перевірте; якщо він не почався, спробуйте знову за кілька секунд.</translation>
     </message>
 </context>
 <context>
@@ -811,17 +876,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+220"/>
         <source>Phone number, e.g. 044 333 40 23</source>
         <translation>Номер телефону, напр. 044 333 40 23</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-219"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Pad</source>
         <translation>Цифри</translation>
     </message>
@@ -836,13 +901,13 @@
         <translation>Клавіатура набору</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Second phone number</source>
         <translation>Другий номер телефону</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>My extension</source>
         <translation>Мій внутрішній номер</translation>
     </message>
@@ -863,12 +928,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>PBX default</source>
         <translation>Як налаштовано в АТС</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Announcement to play</source>
         <translation>Оголошення, яке відтворити</translation>
     </message>
@@ -896,13 +961,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+147"/>
+        <location line="+162"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-157"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Почати дзвінок (Enter або Ctrl+Return)</translation>
     </message>
@@ -942,7 +1007,7 @@
         <translation>&amp;Голосове меню:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Ring my phone for, seconds</source>
         <translation>Скільки секунд дзвонити на мій телефон</translation>
     </message>
@@ -1033,7 +1098,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../calllauncher/wording/failures.py" line="+23"/>
+        <location filename="../../calllauncher/wording/failures.py" line="+27"/>
         <source>The PBX does not know this operation. Check the API version in the settings or update the app.</source>
         <translation>АТС не знає такої операції. Перевірте версію API в налаштуваннях або оновіть програму.</translation>
     </message>
@@ -1073,7 +1138,12 @@
         <translation>АТС не змогла додзвонитися на цей номер. Перевірте номер і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The PBX rejected a value in the request: {reason}</source>
+        <translation>АТС відхилила значення в запиті: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The PBX refused the request ({reason}).</source>
         <translation>АТС відхилила запит ({reason}).</translation>
     </message>
@@ -1083,7 +1153,7 @@
         <translation>без пояснення причини</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>PBX code {code}: {message}</source>
         <translation>Код АТС {code}: {message}</translation>
     </message>
@@ -1102,7 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The call may still have started: wait a minute and look for it in the Binotel call list before trying again, so nobody is called twice.</source>
+        <translation>Дзвінок міг уже початися: зачекайте хвилину й пошукайте його в списку дзвінків Binotel, перш ніж пробувати знову, щоб нікому не подзвонити двічі.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The call may still have started: check your phone before trying again.</source>
         <translation>Дзвінок міг усе ж розпочатися: перш ніж пробувати знову, перевірте телефон.</translation>
     </message>
@@ -1131,8 +1206,13 @@
         <source>The PBX&apos;s answer failed its signature check, so it was not trusted.</source>
         <translation>Відповідь АТС не пройшла перевірку підпису, тож її відхилено.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in first: the app has no account to call with.</source>
+        <translation>Спершу увійдіть: у програми немає облікового запису для дзвінків.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+72"/>
         <source>Too many requests to the PBX in a short time. Wait %n seconds and try again.</source>
         <translation>
             <numerusform>Забагато запитів до АТС за короткий час. Зачекайте %n секунду й спробуйте ще раз.</numerusform>
@@ -1141,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-118"/>
         <source>The PBX did not answer in time.</source>
         <translation>АТС не відповіла вчасно.</translation>
     </message>
@@ -1186,7 +1266,7 @@
         <translation>Якщо IP-адресу цього комп’ютера не зареєстровано в Binotel, попросіть підтримку Binotel додати її.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+104"/>
         <source>Something went wrong inside the app. Try again; if it keeps happening, send the log file to support.</source>
         <translation>У програмі сталася помилка. Спробуйте ще раз; якщо вона повторюється, надішліть файл журналу в підтримку.</translation>
     </message>
@@ -1194,7 +1274,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../calllauncher/controller/form.py" line="+82"/>
+        <location filename="../../calllauncher/controller/form.py" line="+100"/>
         <source>Choose the company number to connect the call through.</source>
         <translation>Виберіть номер компанії, через який з’єднати дзвінок.</translation>
     </message>
@@ -1327,7 +1407,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+233"/>
+        <location filename="../../calllauncher/services/history.py" line="+255"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -1347,7 +1427,7 @@
         <translation>Історію дзвінків не вдається зберегти ({reason}). Дзвінки й далі йдуть, але не записуються.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>The app was closed while this call was being started, so whether it went through is not known.</source>
         <translation>Програму закрили, поки цей дзвінок починався, тож невідомо, чи він відбувся.</translation>
     </message>
@@ -1355,7 +1435,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+40"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+41"/>
         <source>Call history</source>
         <translation>Історія дзвінків</translation>
     </message>
@@ -1416,13 +1496,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+121"/>
         <location line="+22"/>
         <source>Add to favourites</source>
         <translation>Додати в обране</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-142"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Додати в обране або прибрати з нього (Ctrl+D)</translation>
     </message>
@@ -1433,26 +1513,36 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+30"/>
         <source>No calls yet.</source>
         <translation>Дзвінків ще не було.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-2"/>
+        <source>No call matches “{text}”.</source>
+        <translation>Жоден дзвінок не відповідає «{text}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+33"/>
         <source>failed: {reason}</source>
         <translation>помилка: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>outcome unknown: the app was closed while it started</source>
         <translation>результат невідомий: програму закрили, поки дзвінок починався</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>starting…</source>
         <translation>починається…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
@@ -1596,12 +1686,22 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+25"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+37"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Clear finished</source>
+        <translation>Прибрати завершені</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Remove every finished call from the list</source>
+        <translation>Прибрати зі списку всі завершені дзвінки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No calls yet. Started calls show here until they end.</source>
         <translation>Дзвінків ще немає. Розпочаті дзвінки видно тут, доки вони не завершаться.</translation>
     </message>
@@ -1662,9 +1762,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+120"/>
-        <source>CallLauncher — DEMO</source>
-        <translation>CallLauncher — ДЕМО</translation>
+        <location filename="../../calllauncher/ui/main_window.py" line="+152"/>
+        <source>DEMO — CallLauncher</source>
+        <translation>ДЕМО — CallLauncher</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1682,12 +1782,12 @@
         <translation>Вхід не виконано.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+156"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+105"/>
         <source>the employee list</source>
         <translation>список працівників</translation>
     </message>
@@ -2002,7 +2102,17 @@
         <translation>Одразу набирати</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Dial clipboard may use highlighted text when nothing was copied</source>
+        <translation>«Набрати з буфера» може брати виділений текст, якщо нічого не скопійовано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: only a number you copied is dialled. On: a number you only highlighted (the X11 selection) is dialled too.</source>
+        <translation>Вимкнено: набирається лише скопійований номер. Увімкнено: набирається й номер, який ви лише виділили (виділення X11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show a notice when a call connects and ends</source>
         <translation>Сповіщати, коли дзвінок з’єднано й завершено</translation>
     </message>
@@ -2053,6 +2163,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clipboard:</source>
+        <translation>Буфер обміну:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices:</source>
         <translation>Сповіщення:</translation>
     </message>
@@ -2087,7 +2202,7 @@
         <translation>Задав адміністратор: {value}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>on</source>
         <translation>увімкнено</translation>
     </message>
@@ -2100,17 +2215,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+112"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+115"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The link {link} can&apos;t be dialled: {reason}</source>
         <translation>Не вдалося набрати посилання {link}: {reason}</translation>
     </message>
@@ -2343,7 +2458,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+29"/>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+31"/>
         <source>Transfer call</source>
         <translation>Переадресація дзвінка</translation>
     </message>
@@ -2363,7 +2478,7 @@
         <translation>Внутрішній номер колеги або будь-який номер</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Transfer</source>
         <translation>Переадресувати</translation>
     </message>
@@ -2493,7 +2608,7 @@
         <translation>Голосове меню</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>answered</source>
         <translation>відповіли</translation>
     </message>
@@ -2544,6 +2659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>still going when the app was closed</source>
+        <translation>ще тривав, коли застосунок закрили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
@@ -2579,11 +2699,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+28"/>
         <source>starting…</source>
         <translation>запуск…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>ringing your phone…</source>
         <translation>дзвонить ваш телефон…</translation>
     </message>
@@ -2594,23 +2715,43 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>talking {time}</source>
         <translation>розмова {time}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-37"/>
         <source>ended: {outcome}, {duration}</source>
         <translation>завершено: {outcome}, {duration}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>ended: {outcome}</source>
         <translation>завершено: {outcome}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-28"/>
+        <source>waits for the call being started</source>
+        <translation>чекає, доки почнеться попередній дзвінок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ringing your phone ({extension}) — pick up</source>
+        <translation>дзвонить ваш телефон ({extension}) — зніміть слухавку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ringing your phone ({extension}), then {number}</source>
+        <translation>дзвонить ваш телефон ({extension}), потім {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>calling {number}</source>
+        <translation>дзвінок на {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
