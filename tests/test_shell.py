@@ -17,6 +17,7 @@ from calllauncher.services import sqlite_file
 from calllauncher.services.history import History
 from calllauncher.services.single_instance import Message
 from calllauncher.ui.shell import Shell
+from calllauncher.wording.failures import stored_sentence
 from tests.support.damaged_history import history_with_damaged_oldest_rows
 
 EXT_TO_PHONE = "internal-number-to-external-number"
@@ -78,7 +79,7 @@ def test_history_records_calls_and_failures(
     assert shell.history.count() == 2  # written before the request left
     qtbot.waitUntil(lambda: shell.history.attempts()[0].failed, timeout=5000)
     failed = shell.history.attempts()[0]
-    assert failed.failed and "did not answer" in failed.error
+    assert failed.failed and "did not answer" in stored_sentence(failed.error)
     view = shell.open_history()
     assert view.table.topLevelItemCount() == 2
     view.table.setCurrentItem(view.table.topLevelItem(1))
