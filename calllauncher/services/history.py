@@ -58,6 +58,7 @@ from .sqlite_file import ResilientFile
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
+DEMO_FILE_NAME = "demo-history.sqlite3"
 SCHEMA_VERSION = 3  # 2: attempts.pid; 3: attempts.error_folded and the search index
 STARTED = "started"
 FAILED = "failed"
@@ -175,8 +176,10 @@ class Favourite:
     added: float
 
 
-def default_path() -> Path:
-    return paths.data_dir() / FILE_NAME
+def default_path(demo: bool = False) -> Path:
+    """The history file; the demo's calls have a file of their own, so a simulated call is
+    never in a real account's history (nor redialled for real)."""
+    return paths.data_dir() / (DEMO_FILE_NAME if demo else FILE_NAME)
 
 
 def _process_alive(pid: int) -> bool:

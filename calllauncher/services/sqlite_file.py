@@ -255,6 +255,19 @@ class ResilientFile:
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
 
+    def switch_to(self, path: Path) -> None:
+        """Close this file and go on with the one at ``path`` (everyone holding this
+        object reads and writes the new file from now on)."""
+        if path == self.path:
+            return
+        self.close()
+        self.path = path
+        self.warning = None
+        self.recovered_from = None
+        self.in_memory = False
+        self.write_failing = False
+        self._conn = self._open()
+
     @property
     def journal_mode(self) -> str:
         return str(self._run(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0], ""))

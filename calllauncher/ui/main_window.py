@@ -321,6 +321,9 @@ class MainWindow(QMainWindow):
         s = self.settings  # recent numbers are the history's (the shell offers them)
         if request.kind in (CALL, BRIDGE) and request.company:
             s.remember(Key.COMPANY_NUMBERS, request.company)
+        if request.kind == CALL and request.company:
+            # Only an ordinary call's choice becomes its default: a company number picked
+            # for connecting two numbers must not quietly change the next ordinary call.
             s.set(Key.COMPANY_NUMBER, request.company)
         if request.kind == IVR:
             s.remember(Key.IVR_NAMES, request.ivr_name)

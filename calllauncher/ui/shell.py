@@ -19,7 +19,7 @@ from ..controller.history_recorder import HistoryRecorder
 from ..controller.live_calls import LiveCallsController
 from ..phone import Normalized, NumberError, is_dial_uri, normalize, parse_uri
 from ..services.clipboard import clipboard_number
-from ..services.history import Attempt, History
+from ..services.history import Attempt, History, default_path
 from ..services.settings import AppSettings, Key
 from ..services.single_instance import Message
 from ..services.tasks import TaskRunner
@@ -85,6 +85,7 @@ class Shell(QObject):
         live.callChanged.connect(self._call_changed)
         dialer.callFailed.connect(self._call_failed)
         live.callEnded.connect(self._call_ended)
+        connection.changed.connect(self._follow_account)  # first: a pending dial is recorded
         connection.changed.connect(self._run_pending)
         window.close_to_tray = self._close_to_tray
         self._add_menu_actions(menu)
@@ -253,6 +254,19 @@ class Shell(QObject):
         else:
             self.window.offer_number(number)
             self._pending = lambda: self.window.dial_number(number)
+
+    def _follow_account(self) -> None:
+        """The demo's calls go to a history of their own: signing in for real (or trying the
+        demo) switches the file, so the two never mix and no demo entry is redialled for
+        real. A history given from outside (tests) stays where it is."""
+        own = (default_path(False), default_path(True))
+        if self.history.path not in own or not self._connection.signed_in:
+            return
+        wanted = default_path(self._connection.is_demo)
+        if self.history.path != wanted:
+            self.history.switch_to(wanted)
+            self._offer_recent_numbers()
+            self.recorder.changed.emit()  # the history window and the tray read it again
 
     def _run_pending(self) -> None:
         if self._pending is not None and self._connection.signed_in:
