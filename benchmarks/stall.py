@@ -114,7 +114,9 @@ def measure(repeats: int, requests: int, hold: float) -> tuple[Gaps, Gaps]:
         runner, dialer = parts.runner, parts.dialer
         client = parts.connection.client()
         probe = TickProbe()
-        threads = runner._pool.maxThreadCount()
+        from calllauncher.services.tasks import NETWORK
+
+        threads = runner._pools[NETWORK].maxThreadCount()  # the lane these requests use
         span = [hold * math.ceil(requests / max(1, threads)) + 0.3]
 
         def loaded(which: str, items: Any) -> None:
