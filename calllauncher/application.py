@@ -37,6 +37,7 @@ from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
 from .services import logs, paths
 from .services.account import Account
+from .services.collector import GuiThreadCollector
 from .services.crash import CrashHook
 from .services.settings import AppSettings, Key
 from .services.tasks import TaskRunner
@@ -119,6 +120,7 @@ class Application(QObject):
         self._online = False
         self._finished: bool | None = None  # set by shutdown
         self._crash = CrashHook(self.crashed.emit)
+        self._collector = GuiThreadCollector(self)
         self.crashed.connect(self._show_crash)
         self._file_open: _FileOpenFilter | None = None
         self._who: LiveParts | None = None
@@ -242,6 +244,7 @@ class Application(QObject):
     def start(self, *, minimized: bool = False, message: Message | None = None) -> None:
         """Show the window (or stay in the tray); the rest follows its first frame."""
         self.install_crash_hook()
+        self._collector.start()  # cycles are freed on this thread only (services/collector)
         self._minimized = minimized
         if message is not None and message.action != "ping" and self.instance is None:
             self._messages.append(message)
@@ -400,6 +403,7 @@ class Application(QObject):
                 qt_app.removeEventFilter(self._file_open)
             self._file_open = None
         self._crash.uninstall()
+        self._collector.stop()
         self._finished = finished
         return finished
 
