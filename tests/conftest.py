@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,21 +27,6 @@ settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("ci", max_examples=1000, deadline=None, print_blob=True)
 _ci = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _ci else "dev"))
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _collect_on_the_main_thread() -> Iterator[None]:
-    """As the app does (services/collector.py): no cyclic collection on a worker thread,
-    where a cycle holding a Qt object would be freed on the wrong thread."""
-    gc.disable()
-    yield
-    gc.enable()
-
-
-@pytest.fixture(autouse=True)
-def _collect_after_each_test() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 @pytest.fixture(autouse=True)
