@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calllauncher.__main__ import main
-from calllauncher.app import AppParts, build
+from calllauncher.app import AppParts
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.credentials import SERVICE
 from calllauncher.services.settings import AppSettings
+from tests.support import account as shared
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.values import KEY, SECRET
 
@@ -54,22 +55,7 @@ def saved_account(pbx: FakePBX, memory_keyring: MemoryKeyring) -> FakePBX:
     return pbx
 
 
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Callable[[], AppParts]]:
-    made: list[AppParts] = []
-
-    def run() -> AppParts:
-        parts = build()
-        qtbot.addWidget(parts.window)
-        parts.window.show()
-        made.append(parts)
-        return parts
-
-    yield run
-    for parts in made:
-        parts.window.quitting = True
-        parts.window.close()
-        parts.shutdown()
+launch = shared.launch  # build() and show, shut down after the test
 
 
 def type_and_call(qtbot: QtBot, parts: AppParts, number: str = "0443334023") -> None:

@@ -19,13 +19,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calllauncher.__main__ import main
-from calllauncher.app import AppParts, build
+from calllauncher.app import AppParts
 from calllauncher.controller.account import INPUT, TestAnswer
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.account import Account
 from calllauncher.services.credentials import SERVICE
 from calllauncher.services.settings import AppSettings
 from calllauncher.ui.sign_in_dialog import SignInDialog
+from tests.support import account as shared
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.tls import TlsFront
 from tests.support.values import KEY, SECRET
@@ -89,22 +90,7 @@ def saved_key(url: str, **more: str) -> None:
     settings.sync()
 
 
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Callable[[], AppParts]]:
-    made: list[AppParts] = []
-
-    def run() -> AppParts:
-        parts = build()
-        qtbot.addWidget(parts.window)
-        parts.window.show()
-        made.append(parts)
-        return parts
-
-    yield run
-    for parts in made:
-        parts.window.quitting = True
-        parts.window.close()
-        parts.shutdown()
+launch = shared.launch  # build() and show, shut down after the test
 
 
 @pytest.fixture
