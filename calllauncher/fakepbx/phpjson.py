@@ -118,6 +118,19 @@ def _has_lone_surrogate(value: Any) -> bool:
 # ----- json_encode($value) -----------------------------------------------------------------
 
 
+# The two-character escapes of php_json_escape_string (default flags: "/" is escaped).
+_SHORT_ESCAPES = {
+    0x22: '\\"',
+    0x5C: "\\\\",
+    0x2F: "\\/",
+    0x08: "\\b",
+    0x0C: "\\f",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x09: "\\t",
+}
+
+
 def _escape(text: str) -> str:
     """php_json_escape_string with default flags, walking the UTF-8 bytes."""
     try:
@@ -130,26 +143,12 @@ def _escape(text: str) -> str:
         byte = data[pos]
         if byte < 0x80:
             pos += 1
-            if byte == 0x22:
-                out.append('\\"')
-            elif byte == 0x5C:
-                out.append("\\\\")
-            elif byte == 0x2F:
-                out.append("\\/")
-            elif byte == 0x08:
-                out.append("\\b")
-            elif byte == 0x0C:
-                out.append("\\f")
-            elif byte == 0x0A:
-                out.append("\\n")
-            elif byte == 0x0D:
-                out.append("\\r")
-            elif byte == 0x09:
-                out.append("\\t")
+            if byte in _SHORT_ESCAPES:
+                out.append(_SHORT_ESCAPES[byte])
             elif byte < 0x20:
                 out.append("\\u00" + _HEX[byte >> 4] + _HEX[byte & 0xF])
             else:
-                out.append(chr(byte))
+                out.append(chr(byte))  # DEL (0x7f) too: PHP writes it as it is
             continue
         size = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
         code = byte & (0x1F if size == 2 else 0x0F if size == 3 else 0x07)
