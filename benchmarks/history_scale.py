@@ -7,6 +7,7 @@ favourites with names, failures with sentences) and then, through the app's own
 - **open** — ``History(path)`` on an existing file (what start-up pays);
 - **recent** — ``recent(8)`` (what the tray menu reads each time it opens);
 - **timeline** — ``attempts(200)`` (the history window's first page);
+- **window** — ``timeline(200, two weeks ago)`` (the main window's call timeline slice);
 - **search** — the median per keystroke of typing ``067 12`` and ``Петр`` (each prefix a
   query, as the search field sends them);
 - **app start-up** — a fresh ``calllauncher --demo`` with that history in its data folder,
@@ -113,6 +114,7 @@ def measure(size: int) -> dict[str, float]:
                 "open": opened,
                 "recent": timed(lambda: history.recent(8)),
                 "timeline": timed(lambda: history.attempts(200)),
+                "window": timed(lambda: history.timeline(200, time.time() - 14 * 86400)),
                 "search": max(per_keystroke(history, "067 12"), per_keystroke(history, "Петр")),
             }
         finally:
@@ -211,6 +213,7 @@ def rows(results: dict[int, dict[str, float]]) -> list[Row]:
         "open": "history open (start-up)",
         "recent": "tray Recent (recent 8)",
         "timeline": "timeline first page (200)",
+        "window": "window's call timeline (200 / 14 days)",
         "search": "search per keystroke",
     }
     for figure, title in titles.items():

@@ -248,6 +248,34 @@ class PBX:
             record.visible_at, record.comment, record.incoming = now, comment, True
         return call_id
 
+    def record_desk_call(
+        self,
+        external_number: str,
+        internal_number: str,
+        *,
+        disposition: str = "ANSWER",
+        talk: float = 0.0,
+        start_time: int | None = None,
+    ) -> str:
+        """Put an outgoing call made from a desk phone (no API request), already over, in
+        the records; ``start_time`` (Unix) places it days ago. Returns its id."""
+        now = time.monotonic()
+        answered = disposition in ("ANSWER", "TRANSFER")
+        call_id = self._add_call(
+            "desk_phone",
+            started=now - talk,
+            start_time=int(time.time()) if start_time is None else start_time,
+            internal=internal_number,
+            external=external_number,
+            company=next(iter(self.pbx_numbers.items()), ("0443334023", "")),
+            outcome=Outcome(now - talk if answered else None, now, disposition),
+            employee=self._employee_by_ext(internal_number),
+            announce=False,  # already over: nobody is told
+        )
+        with self._lock:
+            self._calls[call_id].visible_at = now
+        return call_id
+
     def call_ids(self) -> list[str]:
         """Ids of every call started so far, oldest first."""
         with self._lock:

@@ -444,6 +444,19 @@ class History(ResilientFile):
             (-1 if limit is None else limit, offset),
         )
 
+    def timeline(self, limit: int = 200, since: float = 0.0) -> list[Attempt]:
+        """The newest ``limit`` attempts made at or after ``since``, newest first: the
+        window's call timeline. The ids come from the search index alone (a bounded slice,
+        however long the history); only those rows are read from the table."""
+        if limit <= 0:
+            return []
+        sql = (
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id IN ("
+            "SELECT a.id FROM attempts a INDEXED BY attempts_search WHERE a.time >= ? "
+            "ORDER BY a.time DESC, a.id DESC LIMIT ?) ORDER BY a.time DESC, a.id DESC"
+        )
+        return self._select(sql, (since, limit))
+
     def count(self) -> int:
         return int(self._run(lambda c: c.execute("SELECT count(*) FROM attempts").fetchone()[0], 0))
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..controller.callback_queue import Missed
 from ..controller.names import display_number, name_label
 from .plain import PlainLabel
+from .widgets import styles
 
 MAX_ROWS = 4  # the rest is counted in the title; the live calls keep their room
 
 VIEW_STYLE = (
     "QFrame#missedRow { border: 1px solid palette(mid); border-radius: 6px; }"
+    "QFrame#missedRow:focus { border: 2px solid palette(highlight); }"
     "QLabel#missedWho { font-weight: 600; }"
     "QLabel#missedQuiet { color: palette(placeholder-text); }"
 )
@@ -28,11 +30,12 @@ class MissedRow(QFrame):
         super().__init__(parent)
         self.number = entry.number
         self.setObjectName("missedRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the timeline's Up/Down/Enter
         self.who = PlainLabel(label)
         self.who.setObjectName("missedWho")
         self.facts = PlainLabel(self.facts_text(entry))
-        self.facts.setObjectName("missedQuiet")
         self.facts.setWordWrap(True)
+        styles.apply(self.facts, styles.outcome_style("missed"))  # the timeline's colours
         self.button = QPushButton(self.tr("Call back"))
         self.button.setToolTip(self.tr("Ring your phone, then {number}").format(number=label))
         self.button.setAccessibleName(self.tr("Call back {who}").format(who=label))

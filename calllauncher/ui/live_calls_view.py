@@ -26,6 +26,7 @@ from .widgets import styles
 
 ROW_STYLE = (
     "QFrame#callRow { border: 1px solid palette(mid); border-radius: 6px; }"
+    "QFrame#callRow:focus { border: 2px solid palette(highlight); }"
     "QLabel#who { font-weight: 600; }"
 )
 
@@ -134,18 +135,36 @@ class CallRow(QFrame):
 
 
 class LiveCallsView(QWidget):
+    """The live calls. Standalone it has its title, Clear finished and a scroll area;
+    ``embedded`` (the call timeline's live section) it is the bare column of rows, and its
+    owner gives it the Clear finished button and scrolls it."""
+
     hangUp = Signal(str)
     transfer = Signal(str)
     dismiss = Signal(str)
     cancel = Signal(str)
     redial = Signal(str)
     clearFinished = Signal()
+    rowsChanged = Signal()  # a row came, went or finished
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(parent)
         self.setStyleSheet(ROW_STYLE)
         self.rows: dict[str, CallRow] = {}
         self.label_for: Callable[[str], str] | None = None
+        self.embedded = embedded
+        self._list = QVBoxLayout()
+        self._list.setSpacing(6)
+        if embedded:
+            self.clear_button = QToolButton(self)  # replaced by the owner's
+            self.clear_button.hide()
+            self.empty = PlainLabel("", self)
+            self.empty.hide()
+            self.list_area: QScrollArea | None = None  # the owner's, which it sets
+            self._least = self._two_rows()
+            self._list.setContentsMargins(0, 0, 0, 0)
+            self.setLayout(self._list)
+            return
         title = PlainLabel(self.tr("Calls"))
         title.setStyleSheet("font-weight: 600;")
         self.clear_button = QToolButton()
@@ -160,8 +179,6 @@ class LiveCallsView(QWidget):
         self.empty = PlainLabel(self.tr("No calls yet. Started calls show here until they end."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self._list = QVBoxLayout()
-        self._list.setSpacing(6)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -181,12 +198,17 @@ class LiveCallsView(QWidget):
         layout.addWidget(scroll, 1)
         # Room for two whole rows whatever the form above takes (More options open):
         # the window grows instead of squeezing the list to a row and a half.
+        self._least = self._two_rows()
+        scroll.setMinimumHeight(self._least)
+
+    @staticmethod
+    def _two_rows() -> int:
         probe = CallRow("")  # a row whose name wraps once (a narrow window, long words)
         probe.who.setText("0\n0")
         probe.state.setText("0")
-        self._least = 2 * probe.sizeHint().height() + 12
-        scroll.setMinimumHeight(self._least)
+        least = 2 * probe.sizeHint().height() + 12
         probe.deleteLater()
+        return least
 
     def upsert(self, call: LiveCall) -> None:
         row = self.rows.get(call.call_id)
@@ -204,8 +226,18 @@ class LiveCallsView(QWidget):
         row.update_from(call)
         self._finished_changed()
 
+    def ordered(self) -> list[CallRow]:
+        """The rows as shown, newest first."""
+        found = (self._list.itemAt(i) for i in range(self._list.count()))
+        return [w for w in (item.widget() for item in found if item) if isinstance(w, CallRow)]
+
+    def has_finished(self) -> bool:
+        return any(r.dismiss_button.isVisibleTo(r) for r in self.rows.values())
+
     def _fit(self) -> None:
         # The two newest rows, as tall as their words wrap at this width, always fit.
+        if self.list_area is None:
+            return  # the owner scrolls
         width = self.list_area.viewport().width()
         need = 12
         for index in range(min(2, self._list.count())):
@@ -222,9 +254,9 @@ class LiveCallsView(QWidget):
 
     def _finished_changed(self) -> None:
         self._fit()
-        self.clear_button.setVisible(
-            any(r.dismiss_button.isVisibleTo(r) for r in self.rows.values())
-        )
+        if not self.embedded:
+            self.clear_button.setVisible(self.has_finished())
+        self.rowsChanged.emit()
 
     def rename(self, old: str, new: str) -> None:
         """A waiting row became the call the PBX started: same row, the call's id."""
@@ -236,6 +268,7 @@ class LiveCallsView(QWidget):
     def remove(self, call_id: str) -> None:
         row = self.rows.pop(call_id, None)
         if row is not None:
+            row.hide()  # out of the timeline's row order at once
             row.deleteLater()
-        self.empty.setVisible(not self.rows)
+        self.empty.setVisible(not self.rows and not self.embedded)
         self._finished_changed()

@@ -5,7 +5,8 @@ call-back queue, attached to the app from outside.
 the shell calls ``attach_shell``.
 Everything else of the feature lives in its own modules (binotel/ws.py,
 services/live_feed.py, services/name_cache.py, controller/names.py, controller/incoming.py,
-controller/callback_queue.py, ui/incoming_card.py, ui/callback_view.py), so re-wiring it into
+controller/callback_queue.py, ui/incoming_card.py, ui/callback_view.py; the call timeline's
+model controller/timeline.py, shown by ui/timeline_view.py), so re-wiring it into
 another application object means moving these two calls.
 """
 
@@ -16,13 +17,14 @@ import weakref
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QBoxLayout, QInputDialog
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QInputDialog
 
 from ..binotel.ws import LiveEvent
 from ..controller.callback_queue import CallbackQueue, Missed
 from ..controller.incoming import IncomingCall, IncomingCalls
 from ..controller.names import NameLookup, name_label
+from ..controller.timeline import Entry, Timeline
 from ..services.live_feed import (
     CONNECTED,
     OFFLINE,
@@ -42,9 +44,10 @@ if TYPE_CHECKING:
     from ..binotel import Client
     from ..controller.connection import Connection
     from ..controller.dialer import DialController
+    from ..controller.history_recorder import HistoryRecorder
     from ..controller.live_calls import LiveCallsController
     from ..fakepbx import FakePBX
-    from ..services.history import History
+    from ..services.history import Attempt, History
     from ..services.tasks import TaskRunner
     from .history_view import HistoryView
     from .main_window import MainWindow
@@ -71,8 +74,13 @@ class Shell(Protocol):
     tray: Tray
     history: History
     history_view: HistoryView | None
+    recorder: HistoryRecorder
 
     def show_window(self) -> None: ...
+
+    def open_history(self) -> HistoryView: ...
+
+    def _redial(self, attempt: Attempt) -> None: ...
 
     def _notify(self, title: str, text: str) -> None: ...
 
@@ -115,14 +123,23 @@ class LiveParts(QObject):
         self.notes: dict[str, str] = {}
         self.shell: Shell | None = None
         self.view = CallbackView(self.names.label)
+        live = parts.live
+        self.timeline = Timeline(
+            parts.runner,
+            parts.connection,
+            lambda: window.own_extension,
+            lambda: [cid for cid, call in live.calls.items() if not call.state.is_final],
+            self,
+        )
+        self._names_due = QTimer(self)  # many names arrive at once: the rows redraw once
+        self._names_due.setSingleShot(True)
+        self._names_due.setInterval(100)
         self.status = PlainLabel()
         self.status.setObjectName("liveStatus")
         self._demo_pbx: Any = None
 
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.count() - 1, self.view)  # above the live calls
+        window.timeline.add_missed(self.view)  # the timeline's section after the live calls
+        window.timeline.label_for = self.names.label
         window.statusBar().addPermanentWidget(self.status)
         window.calls_view.label_for = self.names.label
         window.installEventFilter(self)
@@ -136,6 +153,12 @@ class LiveParts(QObject):
         self.queue.newMiss.connect(self._new_miss)
         self.queue.reached.connect(self._reached)
         self.view.callBack.connect(self.queue.call_back)
+        self.timeline.changed.connect(self._timeline_changed)
+        self._names_due.timeout.connect(window.timeline.refresh_names)
+        window.timeline.callAgain.connect(self._call_again)
+        window.timeline.clearRequested.connect(self.timeline.clear_finished)
+        window.timeline.openRequested.connect(self._open_number)
+        self.timeline.set_visible(window.isVisible())
         parts.dialer.employeesLoaded.connect(self.names.set_colleagues)
         self.names.nameFound.connect(self._name_found)
         parts.connection.changed.connect(self.restart)
@@ -147,6 +170,8 @@ class LiveParts(QObject):
 
     def restart(self) -> None:
         """Signed in, out or switched: listen for this account's calls."""
+        self.timeline.forget_account()
+        self.timeline.refresh()  # my recent calls, desk phone too (nothing when signed out)
         self.feed.stop()
         self.queue.entries.clear()
         self._queue_changed()
@@ -235,8 +260,10 @@ class LiveParts(QObject):
         # Only the event is read: a Hide also arrives while the window is being destroyed.
         if event.type() == QEvent.Type.Show:
             self.feed.set_visible(True)
+            self.timeline.set_visible(True)
         elif event.type() == QEvent.Type.Hide:
             self.feed.set_visible(False)
+            self.timeline.set_visible(False)
         return False
 
     # ----- events ------------------------------------------------------------------------
@@ -305,6 +332,7 @@ class LiveParts(QObject):
 
     def _queue_changed(self) -> None:
         self.view.show_entries(self.queue.ordered())
+        self.main.timeline.missed_changed()
         if self.shell is not None:
             self.shell.tray.set_missed_count(self.queue.count)
 
@@ -323,6 +351,7 @@ class LiveParts(QObject):
                 window.calls_view.upsert(call)
         if self.shell is not None and self.shell.history_view is not None:
             self.shell.history_view.reload()
+        self._names_due.start()
 
     def _notify(self, title: str, text: str) -> None:
         if self.shell is not None:
@@ -330,8 +359,39 @@ class LiveParts(QObject):
 
     # ----- the shell (tray, history, notifications) --------------------------------------
 
+    # ----- the timeline ------------------------------------------------------------------
+
+    def _timeline_changed(self) -> None:
+        model, window = self.timeline, self.main
+        window.timeline.show_groups(model.today(), model.earlier())
+        ended = [cid for cid, call in window.live.calls.items() if call.state.is_final]
+        for call_id in ended:
+            if model.has_call(call_id):
+                # Next turn: the ones told of the end (notifications) read the call first.
+                QTimer.singleShot(0, partial(window.forget_finished, call_id))
+
+    def _call_again(self, entry: Entry) -> None:
+        """A row's Call again: the app's own call exactly as it was (the shell's redial of
+        a history row); a desk-phone or incoming one as an ordinary call from my phone."""
+        window = self.main
+        if entry.attempt is not None and self.shell is not None:
+            self.shell._redial(entry.attempt)
+            return
+        request = self.timeline.request_for(entry, lambda number: window.request_for(number)[0])
+        if request is not None:
+            window.dial_request(request)
+        elif entry.number and not entry.withheld:
+            window.dial_number(entry.number)  # says what is missing (no extension yet)
+
+    def _open_number(self, number: str) -> None:
+        # Until the number dossier is wired here: the history window, showing that number.
+        if self.shell is not None:
+            self.shell.open_history().search.setText(number)
+
     def attach_shell(self, shell: Shell) -> None:
         self.shell = shell
+        self.timeline.use_history(shell.history)
+        shell.recorder.changed.connect(self.timeline.reload)
         self.names.set_favourites(shell.history.names())
         shell.tray.name_for = partial(self.names.name, ask=False)
         shell.tray.missedRequested.connect(shell.show_window)

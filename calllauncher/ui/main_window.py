@@ -29,8 +29,8 @@ from ..wording.calls import employee_label
 from ..wording.failures import Failure
 from .banner import Banner
 from .dialer_form import DialerForm
-from .live_calls_view import LiveCallsView
 from .plain import PlainLabel
+from .timeline_view import TimelineView
 
 MAX_FINISHED_ROWS = 10
 FINISHED_ROW_SECONDS = 15 * 60  # a finished call leaves the list after this long
@@ -76,14 +76,17 @@ class MainWindow(QMainWindow):
         for edit in (self.form.number, self.form.number2):
             edit.region = lambda: self.region
         self.banner = Banner()
-        self.calls_view = LiveCallsView()
+        # One call timeline (live, to call back, today, earlier); its live section is the
+        # live calls view the rest of the window drives.
+        self.timeline = TimelineView()
+        self.calls_view = self.timeline.calls
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(self.form)
         layout.addWidget(self.banner)
-        layout.addWidget(self.calls_view, 1)
+        layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.status = PlainLabel()
         self.status.setWordWrap(True)  # the demo's sentence beside the live-calls lamp, narrow
@@ -370,6 +373,12 @@ class MainWindow(QMainWindow):
         # day of calls doesn't pile up rows (and memory) in the window.
         finished = [cid for cid, c in self.live.calls.items() if c.state.is_final]
         for call_id in finished[:-MAX_FINISHED_ROWS]:
+            self._dismiss(call_id)
+
+    def forget_finished(self, call_id: str) -> None:
+        """A finished call's row went to the timeline's Today: its live row goes."""
+        call = self.live.calls.get(call_id)
+        if call is not None and call.state.is_final:
             self._dismiss(call_id)
 
     def _dismiss(self, call_id: str) -> None:

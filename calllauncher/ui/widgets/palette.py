@@ -50,12 +50,14 @@ ERROR_TEXT = Pair("#b3261e", "#ff6b6b")
 OK_TEXT = Pair("#2e7d32", "#81c784")
 WARNING_TEXT = Pair("#8a5300", "#ffb74d")
 
-# A finished call's outcome on its row: answered, busy, no answer, failed.
+# A finished call's outcome on its row: answered, busy, no answer, failed, and a call
+# that came in and nobody took (missed: a colour of its own, a call to return, not a fault).
 OUTCOME_TEXT: dict[str, Pair] = {
     "answered": Pair("#2e7d32", "#81c784"),
     "busy": Pair("#8a5300", "#ffb74d"),
     "no_answer": Pair("#455a64", "#b0bec5"),
     "failed": Pair("#b3261e", "#ff6b6b"),
+    "missed": Pair("#a0306e", "#f48fb1"),
 }
 
 # The one primary button of a window (Call, Save, Sign in).
