@@ -51,6 +51,7 @@ VIEW_STYLE = (
     "QFrame#timelineRow { border: 1px solid palette(mid); border-radius: 6px; }"
     "QFrame#timelineRow:focus { border: 2px solid palette(highlight); }"
     "QLabel#timelineWho { font-weight: 600; }"
+    "QLabel#timelineWhen { color: palette(placeholder-text); }"
     "QLabel#sectionTitle { font-weight: 600; color: palette(placeholder-text); }"
 )
 
@@ -76,6 +77,8 @@ class TimelineRow(QFrame):
         self.who.setWordWrap(True)
         self.facts = PlainLabel()
         self.facts.setWordWrap(True)
+        self.when = PlainLabel()  # on the name's line, like a phone's call log
+        self.when.setObjectName("timelineWhen")
         self.count = QToolButton()
         self.count.setAutoRaise(True)
         self.count.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space on the row does the same
@@ -89,6 +92,7 @@ class TimelineRow(QFrame):
         top.setSpacing(4)
         top.addWidget(self.who, 1)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.when, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addLayout(top)
@@ -106,12 +110,13 @@ class TimelineRow(QFrame):
         self.group = group
         entry = group.newest
         self.who.setText(label)
-        words = self.facts_text(entry, today)
+        words = self.facts_text(entry)
         self.facts.setText(words)
+        self.when.setText(_time(entry.at, today))
         self.count.setText(f"×\u00a0{group.count}")
         self.count.setVisible(group.count > 1)
         self.count.setAccessibleName(
-            self.tr("%n calls with this number: show them", "", group.count)
+            self.tr("Calls with this number: {n}. Show them").format(n=group.count)
         )
         if self._outcome != entry.outcome:
             self._outcome = entry.outcome
@@ -130,11 +135,12 @@ class TimelineRow(QFrame):
         self.button.setAccessibleName(self.tr("Call {who} again").format(who=label))
         lines = [f"{_time(e.at, today)}  {self.outcome_text(e)}" for e in group.entries]
         extra = group.count - TOOLTIP_CALLS
-        shown = lines[:TOOLTIP_CALLS] + ([self.tr("and %n more", "", extra)] if extra > 0 else [])
+        more = [self.tr("and {n} more").format(n=extra)] if extra > 0 else []
+        shown = lines[:TOOLTIP_CALLS] + more
         failure = stored_sentence(entry.error) if entry.result in (FAILED, INTERRUPTED) else ""
         hint = self.tr("Enter: call again · Space: every call with this number")
         self.setToolTip(plain_tooltip("\n".join([*([failure] if failure else []), *shown, hint])))
-        self.setAccessibleName(f"{label}: {words}")
+        self.setAccessibleName(f"{label}: {words}, {self.when.text()}")
 
     def kind_text(self, entry: Entry) -> str:
         if entry.kind == INCOMING:
@@ -157,9 +163,8 @@ class TimelineRow(QFrame):
             words += " " + clock(entry.seconds)
         return words
 
-    def facts_text(self, entry: Entry, today: bool) -> str:
-        parts = [self.kind_text(entry), self.outcome_text(entry), _time(entry.at, today)]
-        return "  ·  ".join(parts)
+    def facts_text(self, entry: Entry) -> str:
+        return f"{self.kind_text(entry)}  ·  {self.outcome_text(entry)}"
 
     def call_again(self) -> None:
         if self.group.entries and self.button.isEnabled():
@@ -278,6 +283,8 @@ class TimelineView(QWidget):
     def add_missed(self, view: CallbackView) -> None:
         """The call-back queue's view, as the section after the live calls."""
         self.missed = view
+        view.title.setObjectName("sectionTitle")  # a section like the others
+        view.title.setStyleSheet("")
         self._column.insertWidget(self._column.indexOf(self.calls) + 1, view)
         self._update_sections()
 
