@@ -350,3 +350,27 @@ def test_no_sideways_scroll_at_the_narrowest_in_ukrainian(
             assert row.button.width() >= row.button.sizeHint().width()  # its words whole
     finally:
         remove_translators(qapp)
+
+
+def test_a_long_history_gives_the_window_a_bounded_timeline(
+    qtbot: QtBot, parts: AppParts, tmp_path: Path
+) -> None:
+    from calllauncher.ui.timeline_view import SHOWN_ROWS
+
+    history = History(tmp_path / "long.sqlite3", max_rows=0)
+    now = time.time()
+    with history._conn:
+        history._conn.executemany(
+            "INSERT INTO attempts (time, kind, number, extension, result, call_id, disposition)"
+            " VALUES (?, 'call', ?, '901', 'started', ?, 'ANSWER')",
+            [(now - i * 30, f"067{i:07d}", str(10**9 + i)) for i in range(5000)],
+        )
+    try:
+        parts.start_shell(history=history)
+        model = who(parts).timeline
+        qtbot.waitUntil(lambda: bool(model.entries), timeout=5000)
+        assert len(model.entries) == SLICE_ROWS  # the newest slice, not 5000 rows
+        assert len(rows(parts)) == SHOWN_ROWS  # and a bounded number of widgets
+        assert rows(parts)[0].number == "0670000000"  # newest first
+    finally:
+        history.close()

@@ -27,7 +27,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..binotel.errors import RateLimitError
 from ..callkinds import BRIDGE, CALL
 from ..callstate import ENDED, CallState
-from ..services.history import FAILED, INTERRUPTED, STARTING, Attempt, History
 from ..services.tasks import TaskRunner
 from .calls import CallRequest, request_from_record
 from .connection import Connection
@@ -35,6 +34,7 @@ from .names import is_withheld
 
 if TYPE_CHECKING:
     from ..binotel import CallDetails, Client
+    from ..services.history import Attempt, History
 
 SLICE_ROWS = 200  # newest attempts the timeline reads from the history
 SLICE_DAYS = 14  # and no older than this (the PBX's own list covers two weeks too)
@@ -67,7 +67,8 @@ class Entry:
     outcome: str = ""  # ANSWERED, BUSY, NO_ANSWER, FAILED_OUTCOME, MISSED, "" (unknown)
     disposition: str = ""  # the PBX's word, "" while unknown
     seconds: int = 0  # talk time
-    result: str = ""  # the history's result for an app row (started, failed, ...)
+    failed: bool = False  # an app row the PBX refused (or that never left)
+    interrupted: bool = False  # the app ended while it started: how it went is not known
     error: str = ""  # the stored failure of an app row
     call_id: str = ""
     company: str = ""  # the company number the customer called, or was called from
@@ -117,8 +118,10 @@ def from_attempt(attempt: Attempt, record: CallDetails | None = None) -> Entry:
     disposition, seconds = attempt.disposition, attempt.seconds or 0
     if (not disposition or disposition == "LEFT_AT_QUIT") and record is not None:
         disposition, seconds = record.disposition, record.billsec  # the PBX saw the end
-    if attempt.result in (FAILED, INTERRUPTED):
-        outcome = FAILED_OUTCOME if attempt.result == FAILED else ""
+    if attempt.failed:
+        outcome = FAILED_OUTCOME
+    elif attempt.interrupted:
+        outcome = ""
     else:
         outcome = outcome_class(disposition)
     return Entry(
@@ -130,7 +133,8 @@ def from_attempt(attempt: Attempt, record: CallDetails | None = None) -> Entry:
         outcome=outcome,
         disposition=disposition,
         seconds=seconds,
-        result=attempt.result,
+        failed=attempt.failed,
+        interrupted=attempt.interrupted,
         error=attempt.error,
         call_id=attempt.call_id,
         company=attempt.company,
@@ -163,6 +167,8 @@ def merge(
     """The app's attempts and the PBX's records as one list, newest first: a call on both
     is the app's row; calls still live (``live``: their ids) and attempts still on their
     way are the live section's, not here."""
+    from ..services.history import STARTING  # loaded by then: the shell opened the history
+
     live_ids = set(live)
     by_id = {r.general_call_id: r for r in records if r.general_call_id}
     entries: list[Entry] = []
@@ -284,25 +290,30 @@ class Timeline(QObject):
         self._merge()
 
     def set_visible(self, visible: bool) -> None:
+        """Asked every few minutes while seen; in the tray not at all (one ask at start)."""
         self._visible = visible
         if not visible:
             self._timer.stop()
-        elif not self._timer.isActive():
-            due = self._asked_at + self.wait - time.monotonic()
-            if self._asked_at and due <= 0:
-                self.refresh()
-            elif self._asked_at:
-                self._timer.start(int(due * 1000))
+            return
+        if self._timer.isActive():
+            return
+        due = self._asked_at + self.wait - time.monotonic() if self._asked_at else 0.0
+        if due <= 0:
+            self.refresh()
+        else:
+            self._timer.start(int(due * 1000))
 
     def refresh(self) -> None:
         """Ask the PBX for my recent calls now (latest wins); the next ask is scheduled."""
         self._timer.stop()
         extension = self._my_extension()
         if not extension or not self._connection.signed_in:
+            self._schedule()  # an extension chosen later is asked about then
             return
         try:
             client = self._connection.client()
         except Exception:  # a setting refused: the window says which
+            self._schedule()
             return
         self.asks += 1
         self._asked_at = time.monotonic()

@@ -390,7 +390,8 @@ class LiveParts(QObject):
 
     def attach_shell(self, shell: Shell) -> None:
         self.shell = shell
-        self.timeline.use_history(shell.history)
+        # The next turn: the shell is up first, then the rows are made (a bounded slice).
+        QTimer.singleShot(0, self.timeline, partial(self.timeline.use_history, shell.history))
         shell.recorder.changed.connect(self.timeline.reload)
         self.names.set_favourites(shell.history.names())
         shell.tray.name_for = partial(self.names.name, ask=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
@@ -35,15 +36,17 @@ from ..controller.timeline import (
     Entry,
     Group,
 )
-from ..services.history import FAILED, INTERRUPTED
 from ..wording.calls import kind_name, outcome, withheld_text
 from ..wording.failures import stored_sentence
-from .callback_view import CallbackView, MissedRow
 from .live_calls_view import CallRow, LiveCallsView
 from .plain import PlainLabel, plain_tooltip
 from .widgets import styles
 
+if TYPE_CHECKING:  # the call-back queue's parts come after the first frame (live_wiring)
+    from .callback_view import CallbackView
+
 ASK_NAMES = 20  # rows whose names are looked up in the CRM (the rest: names already known)
+SHOWN_ROWS = 100  # rows of finished calls at most; the history window has the rest
 SHORTCUT = "Ctrl+J"
 TOOLTIP_CALLS = 5  # calls of a collapsed row listed in its tooltip
 
@@ -137,7 +140,7 @@ class TimelineRow(QFrame):
         extra = group.count - TOOLTIP_CALLS
         more = [self.tr("and {n} more").format(n=extra)] if extra > 0 else []
         shown = lines[:TOOLTIP_CALLS] + more
-        failure = stored_sentence(entry.error) if entry.result in (FAILED, INTERRUPTED) else ""
+        failure = stored_sentence(entry.error) if entry.failed or entry.interrupted else ""
         hint = self.tr("Enter: call again · Space: every call with this number")
         self.setToolTip(plain_tooltip("\n".join([*([failure] if failure else []), *shown, hint])))
         self.setAccessibleName(f"{label}: {words}, {self.when.text()}")
@@ -150,9 +153,9 @@ class TimelineRow(QFrame):
         return kind_name(entry.kind)
 
     def outcome_text(self, entry: Entry) -> str:
-        if entry.result == FAILED:
+        if entry.failed:
             return self.tr("failed")
-        if entry.result == INTERRUPTED:
+        if entry.interrupted:
             return self.tr("outcome unknown")
         if entry.outcome == MISSED:
             return self.tr("missed")
@@ -289,6 +292,8 @@ class TimelineView(QWidget):
         self._update_sections()
 
     def show_groups(self, today: list[Group], earlier: list[Group]) -> None:
+        today = today[:SHOWN_ROWS]
+        earlier = earlier[: SHOWN_ROWS - len(today)]
         self._groups = (today, earlier)
         focused = self._focused_row()
         keep: dict[str, TimelineRow] = {}
@@ -361,6 +366,8 @@ class TimelineView(QWidget):
         return rows
 
     def _focused_row(self) -> QFrame | None:
+        from .callback_view import MissedRow  # loaded by then (live_wiring)
+
         widget = QApplication.focusWidget()
         while widget is not None and widget is not self:
             if isinstance(widget, (CallRow, MissedRow, TimelineRow)):
@@ -399,6 +406,8 @@ class TimelineView(QWidget):
         event.accept()
 
     def _activate(self, row: QFrame) -> None:
+        from .callback_view import MissedRow
+
         # The row's own button: the same guards as a click (one request per action).
         if isinstance(row, TimelineRow):
             row.call_again()
@@ -408,6 +417,8 @@ class TimelineView(QWidget):
             row.redial_button.click()  # a live call's Enter does nothing: no hang-up by a key
 
     def _open(self, row: QFrame) -> None:
+        from .callback_view import MissedRow
+
         if isinstance(row, TimelineRow):
             row.open()
         elif isinstance(row, MissedRow):
