@@ -97,7 +97,7 @@ def test_every_row_kind_with_its_words_and_colour(
     qtbot.waitUntil(lambda: row_for(parts, DESK_NUMBER, "today") is not None, timeout=5000)
     desk = row_for(parts, DESK_NUMBER, "today")
     assert desk is not None and desk.group.newest.kind == DESK
-    assert desk.who.text() == "050 111 2233"
+    assert desk.who.text() == "050\u00a0111\u00a02233"  # wraps whole or not at all
     assert desk.facts.text() == "Desk phone  ·  answered 1:05"
     assert coloured(desk, "answered")
 
@@ -165,7 +165,7 @@ def test_three_calls_to_one_number_collapse_into_one_row_with_a_count(
     assert row.group.count == 3
     assert row.count.isVisible() and row.count.text() == "×\u00a03"
     assert row.group.newest.kind == DESK and coloured(row, "answered")
-    assert row.who.text().endswith("050 987 6543")
+    assert row.who.text().endswith("050\u00a0987\u00a06543")
     opened: list[str] = []
     parts.window.timeline.openRequested.connect(opened.append)
     qtbot.mouseClick(row.count, Qt.MouseButton.LeftButton)
@@ -197,7 +197,8 @@ def test_call_again_makes_exactly_the_call_of_the_row(
         qtbot.wait(2100)  # past the same-action guard: the next call is a new action
 
     row = row_for(parts, pair.number)
-    assert row is not None and row.who.text() == "067 123 4567 ↔ 050 987 1111"
+    assert row is not None
+    assert row.who.text() == "067\u00a0123\u00a04567 ↔ 050\u00a0987\u00a01111"
     _again(qtbot, parts, pbx, row, BRIDGE_CALL)
     sent = pbx.requests_for(BRIDGE_CALL)[0].params
     assert (sent["externalNumber1"], sent["externalNumber2"]) == (pair.number, pair.number2)

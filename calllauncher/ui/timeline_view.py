@@ -59,6 +59,10 @@ VIEW_STYLE = (
 )
 
 
+def _whole(number: str) -> str:
+    return display_number(number).replace(" ", "\u00a0") if number else ""
+
+
 def _time(at: float, today: bool) -> str:
     when = datetime.fromtimestamp(at)
     return when.strftime("%H:%M") if today else when.strftime("%d.%m %H:%M")
@@ -329,9 +333,12 @@ class TimelineView(QWidget):
     def _label(self, entry: Entry, *, ask: bool) -> str:
         if entry.withheld:
             return withheld_text()
+        # A number wraps whole or not at all ("067 123" / "4567" reads as two numbers).
+        first, second = _whole(entry.number), _whole(entry.number2)
         if entry.kind == BRIDGE:
-            return f"{display_number(entry.number)} ↔ {display_number(entry.number2)}"
-        return self.label_for(entry.number, ask=ask)
+            return f"{first} ↔ {second}"
+        label = self.label_for(entry.number, ask=ask)
+        return label.replace(display_number(entry.number), first)
 
     def missed_changed(self) -> None:
         """The call-back queue's rows changed (ui/live_wiring.py)."""
