@@ -213,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+326"/>
+        <location filename="../../calllauncher/application.py" line="+329"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+50"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+51"/>
         <source>Call state</source>
         <translation>Состояние звонка</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CallbackView</name>
     <message>
-        <location filename="../../calllauncher/ui/callback_view.py" line="+100"/>
+        <location filename="../../calllauncher/ui/callback_view.py" line="+103"/>
         <source>To call back ({n})</source>
         <translation>Перезвонить ({n})</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+255"/>
+        <location filename="../../calllauncher/services/history.py" line="+258"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
     </message>
@@ -1686,7 +1686,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+37"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+55"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
@@ -1709,7 +1709,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+251"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+278"/>
         <source>Live calls ✓</source>
         <translation>Звонки онлайн ✓</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>Заметка о {caller}:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Missed call</source>
         <translation>Пропущенный звонок</translation>
     </message>
@@ -1762,7 +1762,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+152"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+155"/>
         <source>DEMO — CallLauncher</source>
         <translation>ДЕМО — CallLauncher</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+115"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+116"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>В буфере обмена нет номера телефона. Скопируйте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Could not change the desktop settings: {reason}</source>
         <translation>Не удалось изменить настройки системы: {reason}</translation>
     </message>
@@ -2453,6 +2453,127 @@
         <location line="+14"/>
         <source>Trying the keyring again…</source>
         <translation>Ещё раз обращаемся к хранилищу паролей…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/timeline_view.py" line="+92"/>
+        <source>Show every call with this number (Space)</source>
+        <translation>Показать все звонки с этим номером (пробел)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call again</source>
+        <translation>Позвонить ещё раз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Calls with this number: {n}. Show them</source>
+        <translation>Звонков с этим номером: {n}. Показать их</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call {who} back (Enter)</source>
+        <translation>Перезвонить: {who} (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the same call again (Enter)</source>
+        <translation>Совершить тот же звонок ещё раз (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number was withheld: there is nobody to call back</source>
+        <translation>Номер скрыт: некому перезвонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {who} again</source>
+        <translation>Позвонить ещё раз: {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter: call again · Space: every call with this number</source>
+        <translation>Enter: позвонить ещё раз · пробел: все звонки с этим номером</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk phone</source>
+        <translation>Настольный телефон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed</source>
+        <translation>не удался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome unknown</source>
+        <translation>результат неизвестен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome not known yet</source>
+        <translation>результат пока неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location line="+53"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls ({key})</source>
+        <translation>Звонки ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear finished</source>
+        <translation>Убрать завершённые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take finished calls off the list (the history keeps them)</source>
+        <translation>Убрать завершённые звонки из списка (в истории они останутся)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No calls yet. Calls you make or take show here, newest first.</source>
+        <translation>Звонков пока нет. Ваши входящие и исходящие звонки появятся здесь, новые сверху.</translation>
     </message>
 </context>
 <context>

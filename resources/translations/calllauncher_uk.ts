@@ -213,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+326"/>
+        <location filename="../../calllauncher/application.py" line="+329"/>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+50"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+51"/>
         <source>Call state</source>
         <translation>Стан дзвінка</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CallbackView</name>
     <message>
-        <location filename="../../calllauncher/ui/callback_view.py" line="+100"/>
+        <location filename="../../calllauncher/ui/callback_view.py" line="+103"/>
         <source>To call back ({n})</source>
         <translation>Передзвонити ({n})</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+255"/>
+        <location filename="../../calllauncher/services/history.py" line="+258"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -1686,7 +1686,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+37"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+55"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
@@ -1709,7 +1709,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+251"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+278"/>
         <source>Live calls ✓</source>
         <translation>Дзвінки наживо ✓</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>Нотатка про {caller}:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Missed call</source>
         <translation>Пропущений дзвінок</translation>
     </message>
@@ -1762,7 +1762,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+152"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+155"/>
         <source>DEMO — CallLauncher</source>
         <translation>ДЕМО — CallLauncher</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>the employee list</source>
         <translation>список працівників</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+115"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+116"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>У буфері обміну немає номера телефону. Скопіюйте номер і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Could not change the desktop settings: {reason}</source>
         <translation>Не вдалося змінити налаштування системи: {reason}</translation>
     </message>
@@ -2453,6 +2453,127 @@
         <location line="+14"/>
         <source>Trying the keyring again…</source>
         <translation>Ще раз звертаємося до сховища паролів…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <location filename="../../calllauncher/ui/timeline_view.py" line="+92"/>
+        <source>Show every call with this number (Space)</source>
+        <translation>Показати всі дзвінки з цим номером (пробіл)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call again</source>
+        <translation>Подзвонити ще раз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Calls with this number: {n}. Show them</source>
+        <translation>Дзвінків із цим номером: {n}. Показати їх</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call {who} back (Enter)</source>
+        <translation>Передзвонити: {who} (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the same call again (Enter)</source>
+        <translation>Здійснити той самий дзвінок ще раз (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number was withheld: there is nobody to call back</source>
+        <translation>Номер приховано: немає кому передзвонити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {who} again</source>
+        <translation>Подзвонити ще раз: {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and {n} more</source>
+        <translation>і ще {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter: call again · Space: every call with this number</source>
+        <translation>Enter: подзвонити ще раз · пробіл: усі дзвінки з цим номером</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk phone</source>
+        <translation>Настільний телефон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed</source>
+        <translation>не вдався</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome unknown</source>
+        <translation>результат невідомий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed</source>
+        <translation>пропущений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome not known yet</source>
+        <translation>результат ще невідомий</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location line="+53"/>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls ({key})</source>
+        <translation>Дзвінки ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear finished</source>
+        <translation>Прибрати завершені</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take finished calls off the list (the history keeps them)</source>
+        <translation>Прибрати завершені дзвінки зі списку (в історії вони залишаться)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Раніше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No calls yet. Calls you make or take show here, newest first.</source>
+        <translation>Дзвінків ще немає. Ваші вхідні й вихідні дзвінки з’являться тут, найновіші вгорі.</translation>
     </message>
 </context>
 <context>
