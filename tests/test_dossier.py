@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from calllauncher import translation
 from calllauncher.app import AppParts
 from calllauncher.controller.calls import CALL
 from calllauncher.controller.dossier import IN, OUT, DossierRow
@@ -22,6 +23,8 @@ from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services import logs
 from calllauncher.services.history import CALL_BACK_TOMORROW, FAILED, WRONG_NUMBER, History
 from calllauncher.ui.dossier_view import DossierView
+from calllauncher.ui.history_view import HistoryView
+from calllauncher.ui.i18n import install_translators, remove_translators
 from calllauncher.ui.live_wiring import LiveParts
 from calllauncher.ui.shell import Shell
 
@@ -307,3 +310,33 @@ def test_the_history_window_edits_finds_and_copies_notes(
         view.reload()
         assert view.table.topLevelItemCount() == 1, words
         assert view.table.topLevelItem(0).text(1) == "044 333 4023"  # type: ignore[union-attr]
+
+
+def test_tags_are_found_by_their_words_in_english_and_in_ukrainian(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    history = History(tmp_path / "history.sqlite3")
+    tagged = history.add_attempt(CALL, "0443334023", extension="901")
+    history.set_note(tagged, "", CALL_BACK_TOMORROW)
+    history.set_note(history.add_attempt(CALL, "0501112233"), "рахунок надіслано")
+    view = HistoryView(history)
+    qtbot.addWidget(view)
+
+    def found(text: str) -> list[str]:
+        view.search.setText(text)
+        view.reload()
+        items = [view.table.topLevelItem(i) for i in range(view.table.topLevelItemCount())]
+        return [item.text(4) for item in items if item is not None]
+
+    try:
+        assert found("call back") == ["call back tomorrow"]
+        assert found("РАХУНОК") == ["рахунок надіслано"]
+        monkeypatch.setenv(translation.ENV, "uk")
+        remove_translators(qapp)
+        assert install_translators(qapp) == "uk"
+        assert found("передзвонити") == ["передзвонити завтра"]
+        assert found("call back") == []  # today's words, not the English ones
+        assert found("рахунок") == ["рахунок надіслано"]
+    finally:
+        remove_translators(qapp)
+        history.close()

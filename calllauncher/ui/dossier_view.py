@@ -233,7 +233,7 @@ class DossierView(QDialog):
                 row.who,
                 self.outcome_text(row),
                 length,
-                self.tr("▶ uploaded") if row.has_recording else "",
+                self.tr("▶ recorded") if row.has_recording else "",
                 words.note_text(row.note, row.tag),
             ]
         )
