@@ -204,7 +204,7 @@ def test_add_to_crm_sends_name_number_and_my_extension_and_the_name_shows(
     qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = view.form
     assert form is not None and form.isVisible()
-    assert form.assignee.text() == "901"
+    assert form.assignee.text() == "901 — Олена Коваленко"
     form.name.setText("Кав'ярня «Зерно»")
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.title.text().startswith("Кав'ярня"), timeout=5000)

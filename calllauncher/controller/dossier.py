@@ -250,6 +250,12 @@ class DossierController(QObject):
     def my_extension(self) -> str:
         return self._my_extension()
 
+    def assignee_label(self) -> str:
+        """ "901 — Олена Коваленко": who the new contact is assigned to ("" if nobody)."""
+        ext = self._my_extension()
+        name = self.names.colleague(ext) if ext else ""
+        return f"{ext} — {name}" if name else ext
+
     def add_to_crm(self, name: str) -> bool:
         """``customers/create`` with the name, the number and my extension as the
         assignee; False (and a sentence) when there is nothing to send."""

@@ -59,14 +59,14 @@ class CustomerForm(QDialog):
     """Add to Binotel CRM: the name (prefilled from what is known), the number, and my
     extension as the one it is assigned to."""
 
-    def __init__(self, name: str, number: str, extension: str, parent: QWidget | None) -> None:
+    def __init__(self, name: str, number: str, assignee: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add to Binotel CRM"))
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(self.tr("The customer's or company's name"))
         self.name.setAccessibleName(self.tr("Name"))
         self.number = PlainLabel(display_number(number))
-        self.assignee = PlainLabel(extension or self.tr("nobody (no extension of yours is set)"))
+        self.assignee = PlainLabel(assignee or self.tr("nobody (no extension of yours is set)"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Number:"), self.number)
@@ -231,7 +231,7 @@ class DossierView(QDialog):
                 when,
                 direction,
                 row.who,
-                self.outcome_text(row),
+                self.outcome_text(row, short=True),
                 length,
                 self.tr("▶ recorded") if row.has_recording else "",
                 words.note_text(row.note, row.tag),
@@ -241,14 +241,20 @@ class DossierView(QDialog):
         key = "failed" if row.result == FAILED else _outcome_key(row.disposition)
         if key:
             item.setForeground(OUTCOME, QColor(palette.OUTCOME_TEXT[key].pick(palette.is_dark())))
+        if row.note:
+            item.setToolTip(NOTE, plain_tooltip(row.note))
         if row.error:
             item.setToolTip(OUTCOME, plain_tooltip(stored_sentence(row.error)))
         elif length and row.seconds:
             item.setToolTip(LENGTH, duration(row.seconds))
         return item
 
-    def outcome_text(self, row: DossierRow) -> str:
+    def outcome_text(self, row: DossierRow, *, short: bool = False) -> str:
+        """The row's outcome; ``short``: a failure without its reason (the cell, whose
+        tool tip holds the reason)."""
         if row.result == FAILED:
+            if short:
+                return outcome("FAILED")
             return self.tr("failed: {reason}").format(reason=stored_sentence(row.error))
         if row.result == INTERRUPTED:
             return self.tr("outcome unknown: the app was closed while it started")
@@ -318,7 +324,7 @@ class DossierView(QDialog):
         if c.creating:
             return
         self.banner.clear()
-        form = CustomerForm(c.suggested_name(), c.number, c.my_extension(), self)
+        form = CustomerForm(c.suggested_name(), c.number, c.assignee_label(), self)
         form.accepted.connect(lambda: c.add_to_crm(form.name.text()))
         form.finished.connect(form.deleteLater)
         self.form = form

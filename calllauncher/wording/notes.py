@@ -72,6 +72,9 @@ def customer_added(name: str) -> str:
 
 
 def customer_refused(reason: str) -> str:
+    reason = reason.strip()
+    if reason and not reason.endswith((".", "!", "?", "…")):
+        reason += "."  # a PBX's own words may end without one; another sentence follows
     return translate(
         "Notes",
         "Binotel did not add the contact: {reason} You can add it in the Binotel cabinet instead.",
