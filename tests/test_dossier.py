@@ -340,3 +340,32 @@ def test_tags_are_found_by_their_words_in_english_and_in_ukrainian(
     finally:
         remove_translators(qapp)
         history.close()
+
+
+def test_the_dossier_is_worked_from_the_keyboard(
+    qtbot: QtBot, parts: AppParts, shell: Shell, pbx: FakePBX
+) -> None:
+    pbx.record_incoming_call(ROMASHKA, "902", disposition="ANSWER", talk=0.5)
+    view = open_dossier(qtbot, parts, ROMASHKA)
+    qtbot.waitUntil(lambda: len(view.controller.rows) == 1, timeout=5000)
+    buttons = (
+        view.play_button,
+        view.note_button,
+        view.copy_button,
+        view.binotel_button,
+        view.crm_button,
+        view.close_button,
+    )
+    for button, key in zip(buttons, ("Ctrl+P", "F2", "Ctrl+C", "Ctrl+O", "Ctrl+N", "Esc")):
+        assert key in button.toolTip(), button.text()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on a row: its note
+    editor = view.editor
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Escape)  # leaves the note as it was
+    assert not editor.isVisible() and view.isVisible()
+    assert view.controller.rows[0].note == ""
+    activate(qtbot, view)
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert ROMASHKA not in parts.who.dossiers

@@ -8,7 +8,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -185,6 +192,14 @@ class DossierView(QDialog):
         if keys:
             QShortcut(QKeySequence(keys), self, act)
         return button
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a row opens its note (the table's activation). Left to QDialog, the same
+        # key would go on to press a default button, the open note editor's Save among them.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ----- showing -----------------------------------------------------------------------
 
