@@ -356,7 +356,8 @@ def test_the_dossier_is_worked_from_the_keyboard(
         view.crm_button,
         view.close_button,
     )
-    for button, key in zip(buttons, ("Ctrl+P", "F2", "Ctrl+C", "Ctrl+O", "Ctrl+N", "Esc")):
+    keys = ("Ctrl+P", "F2", "Ctrl+C", "Ctrl+O", "Ctrl+N", "Esc")
+    for button, key in zip(buttons, keys, strict=True):
         assert key in button.toolTip(), button.text()
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on a row: its note
