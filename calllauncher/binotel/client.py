@@ -285,3 +285,9 @@ class Stats:
         from .customers import recent_calls_by_internal_number
 
         return recent_calls_by_internal_number(self._client, extension)
+
+    def call_record(self, general_call_id: str) -> str:
+        """The signed link to the call's recording; see :func:`.customers.call_record`."""
+        from .customers import call_record
+
+        return call_record(self._client, _digits("general_call_id", general_call_id))

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote, urlsplit
 
-from .errors import ApiError
+from .errors import Answer, ApiError, ProtocolError
 from .models import CallDetails, as_mapping, as_str, decode_call_details, items_of
 
 
@@ -110,3 +111,38 @@ def recent_calls_by_internal_number(client: Client, extension: str) -> dict[str,
     return decode_call_details(
         client.request("recent_calls_by_internal_number", {"internal_number": extension})
     )
+
+
+def call_record(client: Client, general_call_id: str) -> str:
+    """The signed link to a call's recording (``stats/call-record``). It lives about 15
+    minutes: ask when the person clicks Play, open it, never store or log it.
+
+    Raises :class:`ProtocolError` for anything but an http(s) address: the link is handed
+    to the desktop to open, and a ``file:`` or ``javascript:`` one must never get there.
+    """
+    data = client.request("call_record", {"record_call_id": str(general_call_id)})
+    url = data.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise ProtocolError(Answer.NOT_DATA, details="call-record: no url")
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    # The details name the scheme only: the link itself is a credential for 15 minutes.
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        scheme = parts.scheme[:10] if parts is not None else "?"
+        raise ProtocolError(Answer.NOT_DATA, details=f"call-record: not an http(s) link ({scheme})")
+    return url
+
+
+# The web cabinet, for what the API does not do (they open in a logged-in browser).
+CABINET = "https://my.binotel.ua/"
+
+
+def cabinet_history_link(number: str) -> str:
+    return f"{CABINET}?module=history&subject={quote(number, safe='')}"
+
+
+def cabinet_add_contact_link(number: str) -> str:
+    return f"{CABINET}?module=addClient&number={quote(number, safe='')}"

@@ -217,6 +217,7 @@ class CallDetails:
     call_type: str = ""  # "0" incoming, "1" outgoing
     comment: str = ""
     who_hung_up: str = ""
+    recording_status: str = ""  # "uploaded" once the call's recording can be fetched
 
     @property
     def is_final(self) -> bool:
@@ -225,6 +226,15 @@ class CallDetails:
     @property
     def is_talking(self) -> bool:
         return self.disposition == "ONLINE"
+
+    @property
+    def answered(self) -> bool:
+        return self.disposition in ("ANSWER", "TRANSFER")
+
+    @property
+    def has_recording(self) -> bool:
+        """Worth asking ``stats/call-record`` for: answered, and the recording uploaded."""
+        return self.answered and self.recording_status == "uploaded"
 
     @property
     def internal_kind(self) -> str:
@@ -258,6 +268,7 @@ class CallDetails:
             call_type=as_str(data.get("callType")).strip(),
             comment=as_str(data.get("comment")).strip(),
             who_hung_up=as_str(data.get("whoHungUp")).strip(),
+            recording_status=as_str(data.get("recordingStatus")).strip().lower(),
         )
 
 

@@ -40,6 +40,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "description": ("description", "description"),
     "email": ("email", "email"),
     "assigned_to_employee_number": ("assignedToEmployeeNumber", "assignedToEmployeeNumber"),
+    "assigned_to_employee": ("assignedToEmployee", "assignedToEmployee"),
+    # stats/call-record names the call differently in each version.
+    "record_call_id": ("generalCallID", "callID"),
 }
 
 
@@ -93,6 +96,8 @@ OPERATIONS: dict[str, Operation] = {
     "recent_calls_by_internal_number": Operation(
         "stats", "recent-calls-by-internal-number", "recent-calls-by-internal-number", False
     ),
+    # Read-only: a fresh signed link to the recording each time (it lives ~15 minutes).
+    "call_record": Operation("stats", "call-record", "call-record", False),
     "customers_search": Operation("customers", "search", "search", False),
     "customers_take_by_id": Operation("customers", "take-by-id", "take-by-id", False),
     # Creates a record, rings nobody: a retry at worst meets the "name is unique" refusal.

@@ -113,6 +113,8 @@ class Call:
             if self.customer
             else "",
             "comment": self.comment,
+            # Answered calls are recorded; the file is there once the call is over.
+            "recordingStatus": "uploaded" if final and self.answered_by(self.end_at) else "",
             "whoHungUp": self._who_hung_up() if final else "",
             "historyData": [{"employeeData": employee, "waitsec": str(self.waitsec(now))}],
         }

@@ -16,6 +16,7 @@ class PBX(Protocol):
 
     customers: list[dict[str, Any]]
     customer_searches: int
+    employees: list[dict[str, Any]]
     _lock: threading.RLock
 
 
@@ -32,24 +33,25 @@ _CUSTOMERS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
 STRANGERS: tuple[str, ...] = ("0635554433", "0952223344", "0731239876")
 
 
-def default_customers(employees: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Customers in the 4.0 wire shape of ``customerData``."""
-    by_ext = {
-        str(e.get("endpointData", {}).get("internalNumber")): e
-        for e in employees
-        if isinstance(e.get("endpointData"), dict)
-    }
-    out: list[dict[str, Any]] = []
-    for cid, name, description, numbers, ext in _CUSTOMERS:
-        employee = by_ext.get(ext)
-        assigned: dict[str, Any] | str = ""
-        if employee is not None:
-            assigned = {
+def _assignee(employees: list[dict[str, Any]], ext: str) -> dict[str, Any] | str:
+    """``assignedToEmployee`` for the line ``ext`` ("" when no line has it)."""
+    for employee in employees:
+        endpoint = employee.get("endpointData")
+        if isinstance(endpoint, dict) and str(endpoint.get("internalNumber")) == ext and ext:
+            return {
                 "id": str(employee.get("employeeID")),
                 "name": str(employee.get("name")),
                 "internalNumber": ext,
                 "email": str(employee.get("email")),
             }
+    return ""
+
+
+def default_customers(employees: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Customers in the 4.0 wire shape of ``customerData``."""
+    out: list[dict[str, Any]] = []
+    for cid, name, description, numbers, ext in _CUSTOMERS:
+        assigned = _assignee(employees, ext)
         out.append(
             {
                 "id": cid,
@@ -107,7 +109,15 @@ def create(pbx: PBX, p: Params) -> dict[str, Any]:
         raise p.wrong("name", "empty")
     if not isinstance(numbers, list) or not all(isinstance(n, str) and n for n in numbers):
         raise p.wrong("numbers", "a list of numbers expected")
+    # Both published forms of the assignee: a flat extension, or {internalNumber}.
+    nested = p.get("assigned_to_employee")
+    ext = p.text("assigned_to_employee_number") or ""
+    if not ext and isinstance(nested, dict):
+        ext = str(nested.get("internalNumber") or "")
     with pbx._lock:
+        assigned = _assignee(pbx.employees, ext) if ext else ""
+        if ext and not assigned:
+            raise p.wrong("assigned_to_employee_number", "no such internal number")
         if any(c.get("name") == name for c in pbx.customers):
             raise ApiError(104, "Wrong data: name (already exists)")
         if any(n in c.get("numbers", []) for c in pbx.customers for n in numbers):
@@ -121,7 +131,7 @@ def create(pbx: PBX, p: Params) -> dict[str, Any]:
                 "email": "",
                 "numbers": list(numbers),
                 "labels": [],
-                "assignedToEmployee": "",
+                "assignedToEmployee": assigned,
             }
         )
     return {"customerID": cid}

@@ -276,6 +276,10 @@ class PBX:
             self._calls[call_id].visible_at = now
         return call_id
 
+    def recording_url(self, call_id: str) -> str:
+        """The signed link ``stats/call-record`` hands out (the HTTP server serves it)."""
+        return f"https://records.binotel.invalid/{call_id}.mp3"
+
     def call_ids(self) -> list[str]:
         """Ids of every call started so far, oldest first."""
         with self._lock:
@@ -627,6 +631,18 @@ def _history_by_number(pbx: PBX, p: Params) -> dict[str, Any]:
     return _records(pbx, lambda c, now: c.external_number in numbers)
 
 
+def _call_record(pbx: PBX, p: Params) -> dict[str, Any]:
+    call_id = p.ident("record_call_id")
+    now = time.monotonic()
+    with pbx._lock:
+        found = pbx._calls.get(call_id)
+        if found is None or not found.is_visible(now):
+            raise p.wrong("record_call_id", "unknown call")
+        if found.details(now).get("recordingStatus") != "uploaded":
+            raise p.wrong("record_call_id", "the call has no recording")
+    return {"url": pbx.recording_url(call_id)}
+
+
 def _recent_by_ext(pbx: PBX, p: Params) -> dict[str, Any]:
     ext = p.number("internal_number")
     return _records(pbx, lambda c, now: c.internal_number == ext or ext in c.ringing)
@@ -648,6 +664,7 @@ _METHODS: dict[str, Handler] = {
     "lost_calls_today": _lost_today,
     "history_by_external_number": _history_by_number,
     "recent_calls_by_internal_number": _recent_by_ext,
+    "call_record": _call_record,
     "customers_search": customers.search,
     "customers_take_by_id": customers.take_by_id,
     "customers_create": customers.create,

@@ -6,16 +6,20 @@ authenticated (4.0: key + secret in the body; 2.0: key + md5 signature) and run.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import io
 import ipaddress
 import json
+import secrets
 import threading
 import time
 import traceback
+import wave
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from calllauncher.binotel.wire import OPERATIONS
 from calllauncher.fakepbx import phpjson
@@ -31,6 +35,21 @@ from calllauncher.fakepbx.params import MESSAGES, ApiError
 from calllauncher.fakepbx.pbx import PBX
 
 _AUTH_FIELDS = ("key", "secret", "signature")
+_RECORDINGS = "/recordings/"
+RECORDING_LIFETIME = 900.0  # seconds a signed recording link works (Binotel: ~15 minutes)
+
+
+def recording_audio() -> bytes:
+    """A tiny valid WAV file (half a second of a quiet 440 Hz tone, 8 kHz mono)."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(bytes(128 + (8 if (i // 9) % 2 else -8) for i in range(4000)))
+    return out.getvalue()
+
+
 _SLOW_DEFAULT = 2.0  # real seconds a SLOW fault waits when no delay is given
 
 # (version, category, wire method) -> operation key
@@ -108,6 +127,9 @@ class FakePBX(PBX):
         self._server: LoopbackServer | None = None
         self._thread: threading.Thread | None = None
         self._stopped = False
+        # Signs the recording links (a key of its own: a link derives nothing from the secret).
+        self._link_key = secrets.token_bytes(16)
+        self.recording_downloads = 0
 
     # ----- life --------------------------------------------------------------------------
 
@@ -208,9 +230,49 @@ class FakePBX(PBX):
         """Tracebacks of requests the server itself failed on (a healthy run has none)."""
         return [] if self._server is None else list(self._server.errors)
 
+    # ----- recordings --------------------------------------------------------------------
+
+    def _link_signature(self, call_id: str, expires: int) -> str:
+        message = f"{call_id}:{expires}".encode()
+        return hmac.new(self._link_key, message, hashlib.sha256).hexdigest()
+
+    def recording_url(self, call_id: str) -> str:
+        """A short-lived signed link to the call's recording, served here."""
+        expires = int(time.time() + RECORDING_LIFETIME)
+        signature = self._link_signature(call_id, expires)
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return (
+            f"http://{host}:{self.port}{_RECORDINGS}{call_id}.wav"
+            f"?expires={expires}&signature={signature}"
+        )
+
+    def _serve_recording(self, handler: Handler) -> None:
+        parts = urlsplit(handler.path)
+        call_id = parts.path[len(_RECORDINGS) :].removesuffix(".wav")
+        query = parse_qs(parts.query)
+        try:
+            expires = int(query.get("expires", ["0"])[0])
+        except ValueError:
+            expires = 0
+        given = query.get("signature", [""])[0]
+        if (
+            expires < time.time()
+            or not hmac.compare_digest(given, self._link_signature(call_id, expires))
+            or self.call_state(call_id) is None
+        ):
+            handler.send_raw(403, html_page("403 Forbidden"), "text/html")
+            return
+        with self._log_lock:
+            self.recording_downloads += 1
+        handler.send_raw(200, recording_audio(), "audio/wav")
+
     # ----- one request -------------------------------------------------------------------
 
     def _handle(self, handler: Handler, http_method: str) -> None:
+        if http_method in ("GET", "HEAD") and handler.path.startswith(_RECORDINGS):
+            handler.read_body()
+            self._serve_recording(handler)
+            return
         version, category, method = _split_path(handler.path)
         raw = handler.read_body()
         try:

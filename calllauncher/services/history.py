@@ -59,7 +59,9 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
 DEMO_FILE_NAME = "demo-history.sqlite3"
-SCHEMA_VERSION = 3  # 2: attempts.pid; 3: attempts.error_folded and the search index
+# 2: attempts.pid; 3: attempts.error_folded and the search index; 4: notes and outcome tags
+# (attempts.note, note_folded, tag; call_notes for calls the app did not make)
+SCHEMA_VERSION = 4
 STARTED = "started"
 FAILED = "failed"
 STARTING = "starting"  # written before the request left; the PBX's answer not seen yet
@@ -69,6 +71,14 @@ RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
 # next start asks the PBX (as for a call whose end was never seen at all).
 LEFT_AT_QUIT = "LEFT_AT_QUIT"
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
+# Outcome tags, stored by these ids (the wording layer words them in the user's language).
+CALL_BACK_TOMORROW = "call-back-tomorrow"
+INTERESTED = "interested"
+NOT_INTERESTED = "not-interested"
+LEFT_MESSAGE = "left-message"
+WRONG_NUMBER = "wrong-number"
+TAGS = (CALL_BACK_TOMORROW, INTERESTED, NOT_INTERESTED, LEFT_MESSAGE, WRONG_NUMBER)
+NOTE_MAX = 500  # characters: a note is one line, not a document
 
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
 _SCHEMA = """
@@ -87,12 +97,27 @@ CREATE TABLE IF NOT EXISTS attempts (
     seconds     INTEGER,                     -- billsec once the call ended
     error       TEXT    NOT NULL DEFAULT '', -- the sentence shown when it failed
     pid         INTEGER NOT NULL DEFAULT 0,  -- the process that started it (see STARTING)
-    error_folded TEXT   NOT NULL DEFAULT ''  -- error, case-folded, for search
+    error_folded TEXT   NOT NULL DEFAULT '', -- error, case-folded, for search
+    note        TEXT    NOT NULL DEFAULT '', -- the person's one-line note on the call
+    note_folded TEXT    NOT NULL DEFAULT '', -- note, case-folded, for search
+    tag         TEXT    NOT NULL DEFAULT ''  -- one of TAGS, or ''
 );
 CREATE INDEX IF NOT EXISTS attempts_time ON attempts (time);
 CREATE INDEX IF NOT EXISTS attempts_number ON attempts (number, time);
 CREATE INDEX IF NOT EXISTS attempts_call_id ON attempts (call_id) WHERE call_id != '';
 CREATE INDEX IF NOT EXISTS attempts_number2 ON attempts (number2, time) WHERE number2 != '';
+-- Notes on calls the app did not make (a desk-phone call, a colleague's), by the PBX's
+-- call id and the outside number; a call the app made keeps its note on its attempt row.
+CREATE TABLE IF NOT EXISTS call_notes (
+    call_id     TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    time        REAL NOT NULL DEFAULT 0,     -- when the call was (Unix time), for order
+    note        TEXT NOT NULL DEFAULT '',
+    note_folded TEXT NOT NULL DEFAULT '',
+    tag         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (call_id, number)
+);
+CREATE INDEX IF NOT EXISTS call_notes_number ON call_notes (number);
 CREATE TABLE IF NOT EXISTS favourites (
     number TEXT PRIMARY KEY,
     name   TEXT NOT NULL DEFAULT '',
@@ -103,8 +128,8 @@ CREATE TABLE IF NOT EXISTS favourites (
 # Search reads this index newest first and never the table (every column it matches is
 # here), in C: a keystroke costs ~1 ms per 10k calls, not a Python call per row.
 _SEARCH_INDEX = (
-    "CREATE INDEX IF NOT EXISTS attempts_search ON attempts "
-    "(time, id, number, number2, extension, company, result, disposition, error_folded)"
+    "CREATE INDEX IF NOT EXISTS attempts_search ON attempts (time, id, number, number2, "
+    "extension, company, result, disposition, error_folded, note_folded, tag)"
 )
 # What every start-up asks (settle_interrupted, unfinished_calls): rows still starting,
 # calls whose end was not seen. A handful at most, however long the history.
@@ -115,7 +140,8 @@ _START_UP_INDEXES = (
 )
 _COLUMNS = (
     "a.id, a.time, a.kind, a.number, a.number2, a.extension, a.company, a.options, "
-    "a.result, a.call_id, a.disposition, a.seconds, a.error, coalesce(f.name, '')"
+    "a.result, a.call_id, a.disposition, a.seconds, a.error, coalesce(f.name, ''), "
+    "a.note, a.tag"
 )
 _FROM = "attempts a LEFT JOIN favourites f ON f.number = a.number"
 # The newest attempts first, from the search index alone: the distinct numbers are
@@ -143,6 +169,8 @@ class Attempt:
     seconds: int | None = None  # talk time (billsec), None until known
     error: str = ""
     name: str = ""  # the favourite's name for ``number``, if it is one
+    note: str = ""  # the person's one-line note
+    tag: str = ""  # one of TAGS, or ""
 
     @property
     def when(self) -> datetime:
@@ -156,6 +184,30 @@ class Attempt:
     @property
     def interrupted(self) -> bool:
         return self.result == INTERRUPTED
+
+
+@dataclass(frozen=True, slots=True)
+class CallNote:
+    """A note and tag on one call: on an attempt row (``attempt_id``) or on a call the
+    app did not make (``attempt_id`` 0), known by the PBX's call id and the number."""
+
+    call_id: str
+    number: str
+    note: str = ""
+    tag: str = ""
+    time: float = 0.0
+    attempt_id: int = 0
+
+
+def clean_note(note: str) -> str:
+    """One line, trimmed, at most NOTE_MAX characters (a pasted paragraph becomes a line)."""
+    return " ".join(note.split())[:NOTE_MAX]
+
+
+def _check_tag(tag: str) -> str:
+    if tag and tag not in TAGS:
+        raise ValueError(f"tag must be one of {TAGS} or empty, not {tag!r}")
+    return tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,9 +299,14 @@ class History(ResilientFile):
             conn.execute("ALTER TABLE attempts ADD COLUMN pid INTEGER NOT NULL DEFAULT 0")
         if "error_folded" not in columns:  # version 1 or 2
             conn.execute("ALTER TABLE attempts ADD COLUMN error_folded TEXT NOT NULL DEFAULT ''")
+        for column in ("note", "note_folded", "tag"):  # version 1 to 3
+            if column not in columns:
+                conn.execute(f"ALTER TABLE attempts ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
         conn.execute(
             "UPDATE attempts SET error_folded = fold(error) WHERE error != '' AND error_folded = ''"
         )
+        # The search index of version 3 lacks the note columns: made again with them.
+        conn.execute("DROP INDEX IF EXISTS attempts_search")
         for index in (_SEARCH_INDEX, *_START_UP_INDEXES):
             conn.execute(index)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -514,14 +571,15 @@ class History(ResilientFile):
         results: Collection[str] = (),
         dispositions: Collection[str] = (),
         errors: Collection[str] = (),
+        tags: Collection[str] = (),
     ) -> list[Attempt]:
         """Attempts whose number, second number, favourite name, extension, company,
-        result or error contains ``text``, newest first. Number matching ignores
+        result, error or note contains ``text``, newest first. Number matching ignores
         spacing and punctuation, and "+380 44" finds "044..."; empty text gives all.
 
-        ``results``, ``dispositions`` and ``errors`` are stored codes (and stored error
-        facts) whose words in the user's language hold ``text``: the view words them,
-        this file keeps no words."""
+        ``results``, ``dispositions``, ``errors`` and ``tags`` are stored codes (and
+        stored error facts) whose words in the user's language hold ``text``: the view
+        words them, this file keeps no words."""
         text = text.strip()
         if not text:
             return self.attempts(limit)
@@ -530,12 +588,17 @@ class History(ResilientFile):
         # that can match are asked: favourite names are matched in the small favourites
         # table first, errors by their folded copy; the dispositions (ANSWER, BUSY...)
         # are ASCII words, where LIKE already ignores case.
-        clauses = ["(a.error_folded != '' AND instr(a.error_folded, ?))", "a.result = ?"]
-        params: list[Any] = [folded, folded]
+        clauses = [
+            "(a.error_folded != '' AND instr(a.error_folded, ?))",
+            "(a.note_folded != '' AND instr(a.note_folded, ?))",
+            "a.result = ?",
+        ]
+        params: list[Any] = [folded, folded, folded]
         for column, values in (
             ("a.result", results),
             ("a.disposition", dispositions),
             ("a.error_folded", [_fold(v) for v in errors]),
+            ("a.tag", [t for t in tags if t]),
         ):
             if values:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
@@ -569,6 +632,101 @@ class History(ResilientFile):
         )
         return self._select(sql, (*params, limit))
 
+    # --- notes and outcome tags ---------------------------------------------------------
+
+    def set_note(self, row_id: int, note: str, tag: str = "") -> None:
+        """The note and tag of attempt ``row_id`` (both empty: none)."""
+        text, tag = clean_note(note), _check_tag(tag)
+        self._run(
+            lambda c: c.execute(
+                "UPDATE attempts SET note = ?, note_folded = ?, tag = ? WHERE id = ?",
+                (text, _fold(text), tag, row_id),
+            ),
+            None,
+            write=True,
+        )
+
+    def set_call_note(
+        self, call_id: str, number: str, note: str, tag: str = "", *, at: float = 0.0
+    ) -> None:
+        """The note and tag of the PBX's call ``call_id`` with ``number``: on the app's
+        own attempt when it made that call, else kept by call id and number."""
+        if not call_id:
+            raise ValueError("a call without an id can't hold a note")
+        text, tag = clean_note(note), _check_tag(tag)
+
+        def work(conn: sqlite3.Connection) -> None:
+            own = conn.execute(
+                "UPDATE attempts SET note = ?, note_folded = ?, tag = ? WHERE call_id = ?",
+                (text, _fold(text), tag, call_id),
+            ).rowcount
+            if own:
+                conn.execute("DELETE FROM call_notes WHERE call_id = ?", (call_id,))
+            elif text or tag:
+                conn.execute(
+                    "INSERT INTO call_notes (call_id, number, time, note, note_folded, tag) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (call_id, number) DO UPDATE SET "
+                    "note = excluded.note, note_folded = excluded.note_folded, "
+                    "tag = excluded.tag, time = max(call_notes.time, excluded.time)",
+                    (call_id, number, float(at), text, _fold(text), tag),
+                )
+            else:
+                conn.execute(
+                    "DELETE FROM call_notes WHERE call_id = ? AND number = ?", (call_id, number)
+                )
+
+        self._run(work, None, write=True)
+
+    def attempts_for_number(self, number: str, limit: int = 500) -> list[Attempt]:
+        """This app's attempts with ``number`` (either number of a bridge), newest first."""
+        return self._select(
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id IN ("
+            "SELECT id FROM attempts WHERE number = ? UNION "
+            "SELECT id FROM attempts WHERE number2 = ? AND number2 != '') "
+            "ORDER BY a.time DESC, a.id DESC LIMIT ?",
+            (number, number, limit),
+        )
+
+    def notes_for_number(self, number: str) -> dict[str, CallNote]:
+        """Every call id with ``number`` that has a note or tag -> that note."""
+
+        def work(conn: sqlite3.Connection) -> dict[str, CallNote]:
+            found: dict[str, CallNote] = {}
+            for call_id, num, at, note, tag in conn.execute(
+                "SELECT call_id, number, time, note, tag FROM call_notes WHERE number = ?",
+                (number,),
+            ):
+                found[call_id] = CallNote(call_id, num, note, tag, at)
+            for row_id, call_id, num, at, note, tag in conn.execute(
+                "SELECT id, call_id, number, time, note, tag FROM attempts "
+                "WHERE number = ? AND call_id != '' AND (note != '' OR tag != '')",
+                (number,),
+            ):
+                found[call_id] = CallNote(call_id, num, note, tag, at, row_id)
+            return found
+
+        return self._run(work, {})
+
+    def search_call_notes(
+        self, text: str, limit: int = 200, *, tags: Collection[str] = ()
+    ) -> list[CallNote]:
+        """Notes on calls the app did not make whose text holds ``text`` or whose tag is
+        one of ``tags`` (the tags whose words hold it), newest first."""
+        folded = text.strip().casefold()
+        if not folded:
+            return []
+
+        def work(conn: sqlite3.Connection) -> list[CallNote]:
+            rows = conn.execute(
+                "SELECT call_id, number, note, tag, time FROM call_notes "
+                "WHERE instr(note_folded, ?) OR tag IN (SELECT value FROM json_each(?)) "
+                "ORDER BY time DESC LIMIT ?",
+                (folded, json.dumps(sorted(set(tags))), limit),
+            )
+            return [CallNote(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+        return self._run(work, [])
+
     def stored_errors(self, limit: int = 1000) -> list[str]:
         """The distinct failures stored (facts or older sentences): few, however long
         the history, so the view can word each to search by its words."""
@@ -586,6 +744,7 @@ class History(ResilientFile):
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM attempts")
+            conn.execute("DELETE FROM call_notes")
             if favourites:
                 conn.execute("DELETE FROM favourites")
 
@@ -619,6 +778,8 @@ class History(ResilientFile):
             seconds=row[11],
             error=row[12],
             name=row[13],
+            note=row[14],
+            tag=row[15],
         )
 
     # --- favourites -------------------------------------------------------------------

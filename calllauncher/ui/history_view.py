@@ -1,10 +1,11 @@
-"""The history window: search, redial, copy, favourites, clear."""
+"""The history window: search, redial, copy, notes and tags, favourites, clear; a row's
+number dossier (Details)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,8 @@ from ..controller.names import name_label
 from ..services.history import FAILED, INTERRUPTED, RESULTS, STARTED, STARTING, Attempt, History
 from ..wording.calls import DISPOSITIONS, duration, kind_name, outcome
 from ..wording.failures import stored_sentence
+from ..wording.notes import copy_line, note_text, tags_saying
+from .note_editor import NoteEditor
 from .plain import PlainLabel, plain_tooltip
 
 SHOWN = 500  # newest rows in the view; search reaches the rest
@@ -34,6 +37,7 @@ SHOWN = 500  # newest rows in the view; search reaches the rest
 class HistoryView(QDialog):
     redialRequested = Signal(object)  # the Attempt to call again, as it was
     cleared = Signal()  # the history was emptied
+    detailsRequested = Signal(str)  # the number whose dossier to open
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,35 +59,57 @@ class HistoryView(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Calls"))
         self.table.setHeaderLabels(
-            [self.tr("When"), self.tr("Number"), self.tr("Kind"), self.tr("Result")]
+            [
+                self.tr("When"),
+                self.tr("Number"),
+                self.tr("Kind"),
+                self.tr("Result"),
+                self.tr("Note"),
+            ]
         )
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.editor: NoteEditor | None = None
         self.table.itemActivated.connect(lambda *_: self.redial())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.redial_button = QPushButton(self.tr("Call again"))
         self.redial_button.setToolTip(self.tr("Call this number again (Enter)"))
-        self.copy_button = QPushButton(self.tr("Copy number"))
-        self.copy_button.setToolTip(self.tr("Copy the number (Ctrl+C)"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy number · name · outcome · note (Ctrl+C)"))
+        self.note_button = QPushButton(self.tr("Note…"))
+        self.note_button.setToolTip(self.tr("Write a note or pick an outcome (F2)"))
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(
+            self.tr("Every call with this number, recordings and the CRM (Ctrl+I)")
+        )
         self.favourite_button = QPushButton(self.tr("Add to favourites"))
         self.favourite_button.setToolTip(self.tr("Add to or remove from favourites (Ctrl+D)"))
         self.clear_button = QPushButton(self.tr("Clear history…"))
         self.redial_button.clicked.connect(self.redial)
-        self.copy_button.clicked.connect(self.copy_number)
+        self.copy_button.clicked.connect(self.copy_row)
+        self.note_button.clicked.connect(self.edit_note)
+        self.details_button.clicked.connect(self.details)
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self.clear_button.clicked.connect(self.clear)
-        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_number)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_row)
+        QShortcut(QKeySequence("F2"), self.table, self.edit_note)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.details)
         QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_favourite)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self.empty = PlainLabel(self.tr("No calls yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
-        for button in (self.redial_button, self.copy_button, self.favourite_button):
+        for button in (
+            self.redial_button,
+            self.copy_button,
+            self.note_button,
+            self.details_button,
+            self.favourite_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
@@ -92,7 +118,7 @@ class HistoryView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        self.resize(680, 460)
+        self.resize(820, 460)
         if history.warning:
             self.empty.setText(history.warning)
         self.reload()
@@ -129,6 +155,7 @@ class HistoryView(QDialog):
             results=[code for code in RESULTS if said(self._result_word(code))],
             dispositions=[code for code in DISPOSITIONS if said(outcome(code))],
             errors=[e for e in self.history.stored_errors() if said(stored_sentence(e))],
+            tags=tags_saying(text),
         )
 
     def _result_word(self, result: str) -> str:
@@ -155,6 +182,7 @@ class HistoryView(QDialog):
                 who,
                 kind_name(attempt.kind),
                 self._result(attempt),
+                note_text(attempt.note, attempt.tag),
             ]
         )
         item.setData(0, Qt.ItemDataRole.UserRole, attempt)
@@ -185,8 +213,16 @@ class HistoryView(QDialog):
 
     def _update_buttons(self) -> None:
         attempt = self.current()
-        for button in (self.redial_button, self.copy_button, self.favourite_button):
+        for button in (
+            self.redial_button,
+            self.copy_button,
+            self.note_button,
+            self.favourite_button,
+        ):
             button.setEnabled(attempt is not None)
+        self.details_button.setEnabled(
+            attempt is not None and not attempt.number2 and self.receivers_of_details()
+        )
         if attempt is not None and self.history.is_favourite(attempt.number):
             self.favourite_button.setText(self.tr("Remove from favourites"))
         else:
@@ -202,6 +238,58 @@ class HistoryView(QDialog):
         attempt = self.current()
         if attempt is not None:
             QGuiApplication.clipboard().setText(attempt.number)
+
+    def copy_row(self) -> None:
+        """Copy "number · name · outcome · note" of the row (Copy, Ctrl+C)."""
+        attempt = self.current()
+        if attempt is None:
+            return
+        number = attempt.number + (f" ↔ {attempt.number2}" if attempt.number2 else "")
+        name = attempt.name
+        if not name and self.name_for is not None and not attempt.number2:
+            name = self.name_for(attempt.number)
+        QGuiApplication.clipboard().setText(
+            copy_line(number, name, self._result(attempt), note_text(attempt.note, attempt.tag))
+        )
+
+    def edit_note(self) -> None:
+        """The row's note and tag in a small editor (Note…, F2); Enter saves."""
+        attempt = self.current()
+        if attempt is None:
+            return
+        item = self.table.currentItem()
+        who = item.text(1) if item is not None else attempt.number
+        about = f"{who}, {attempt.when.strftime('%d.%m.%Y %H:%M')}"
+        editor = NoteEditor(about, attempt.note, attempt.tag, self)
+        row_id = attempt.id
+
+        def save() -> None:
+            self.history.set_note(row_id, editor.note, editor.chosen_tag)
+            self.reload()
+            self._select(row_id)
+
+        editor.accepted.connect(save)
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+
+    def _select(self, row_id: int) -> None:
+        for index in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(index)
+            data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+            if item is not None and isinstance(data, Attempt) and data.id == row_id:
+                self.table.setCurrentItem(item)
+                return
+
+    def receivers_of_details(self) -> bool:
+        """Whether anything opens dossiers (the live wiring does; a bare view has none)."""
+        return self.receivers(SIGNAL("detailsRequested(QString)")) > 0
+
+    def details(self) -> None:
+        """The number's dossier (Details…, Ctrl+I); Enter stays Call again."""
+        attempt = self.current()
+        if attempt is not None and not attempt.number2:
+            self.detailsRequested.emit(attempt.number)
 
     def toggle_favourite(self) -> None:
         attempt = self.current()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -37,6 +38,7 @@ from ..services.live_feed import (
 from ..services.name_cache import NameCache
 from ..services.settings import Key
 from .callback_view import CallbackView
+from .dossier_view import DossierView, open_link
 from .incoming_card import IncomingCard
 from .plain import PlainLabel
 
@@ -120,6 +122,9 @@ class LiveParts(QObject):
             self,
         )
         self.cards: dict[str, IncomingCard] = {}
+        self.dossiers: dict[str, DossierView] = {}
+        # What opens recordings and cabinet links (the tests put a recorder here).
+        self.opener: Callable[[str], bool] = open_link
         self.notes: dict[str, str] = {}
         self.shell: Shell | None = None
         self.view = CallbackView(self.names.label)
@@ -254,6 +259,8 @@ class LiveParts(QObject):
         self.feed.stop()
         for card in list(self.cards.values()):
             card.close()
+        for view in list(self.dossiers.values()):
+            view.close()
         self.names.cache.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -398,6 +405,41 @@ class LiveParts(QObject):
         shell.tray.missedRequested.connect(shell.show_window)
         shell.tray.set_missed_count(self.queue.count)
 
+    def open_dossier(self, number: str) -> DossierView | None:
+        """The number's dossier (raised if it is open already); None without a history."""
+        from ..controller.dossier import DossierController
+
+        if self.shell is None or not number:
+            return None
+        view = self.dossiers.get(number)
+        if view is None:
+            window = self.main
+            controller = DossierController(
+                number,
+                self.runner,
+                self.connection,
+                self.shell.history,
+                self.names,
+                lambda: window.own_extension,
+                lambda url: self.opener(url),
+            )
+            view = DossierView(controller, window)
+            controller.setParent(view)
+            view.finished.connect(lambda *_: self._dossier_closed(number))
+            self.dossiers[number] = view
+            controller.load()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _dossier_closed(self, number: str) -> None:
+        view = self.dossiers.pop(number, None)
+        if view is not None:
+            view.deleteLater()
+            if self.shell is not None and self.shell.history_view is not None:
+                self.shell.history_view.reload()  # notes written there show here too
+
     def decorate_history(self, view: Any) -> None:
         """Names on the history's rows (the view asks for them as it fills)."""
         if self.shell is not None:
@@ -405,6 +447,7 @@ class LiveParts(QObject):
             for recent in self.shell.history.recent(HISTORY_ASKS):  # not 500 searches
                 self.names.ask(recent.number)
         view.name_for = partial(self.names.name, ask=False)
+        view.detailsRequested.connect(self.open_dossier)
         view.reload()
 
     def label(self, number: str) -> str:
