@@ -747,6 +747,54 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../calllauncher/ui/dossier_view.py" line="+71"/>
+        <source>Add to Binotel CRM</source>
+        <translation>Добавить в CRM Binotel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s or company&apos;s name</source>
+        <translation>Имя клиента или название компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody (no extension of yours is set)</source>
+        <translation>никому (ваш внутренний номер не задан)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the contact to Binotel&apos;s CRM (Enter)</source>
+        <translation>Добавить контакт в CRM Binotel (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../calllauncher/services/desktop/__init__.py" line="+121"/>
@@ -1083,6 +1131,154 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../calllauncher/ui/dossier_view.py" line="+19"/>
+        <source>Calls with {number}</source>
+        <translation>Звонки с {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calls with this number</source>
+        <translation>Звонки с этим номером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who talked</source>
+        <translation>Кто говорил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Play recording</source>
+        <translation>Прослушать запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the call&apos;s recording in your player or browser (Ctrl+P)</source>
+        <translation>Открыть запись звонка в проигрывателе или браузере (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note or pick an outcome (F2 or Enter)</source>
+        <translation>Написать заметку или выбрать результат (F2 или Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number · name · outcome · note (Ctrl+C)</source>
+        <translation>Копировать номер · имя · результат · заметку (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Binotel</source>
+        <translation>Открыть в Binotel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number&apos;s history in the Binotel cabinet, in your browser (Ctrl+O)</source>
+        <translation>История этого номера в кабинете Binotel, в браузере (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Binotel CRM…</source>
+        <translation>Добавить в CRM Binotel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this number to Binotel&apos;s CRM, assigned to you (Ctrl+N)</source>
+        <translation>Добавить этот номер в CRM Binotel, ответственный — вы (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>▶ recorded</source>
+        <translation>▶ есть запись</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>failed: {reason}</source>
+        <translation>не удалось: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome unknown: the app was closed while it started</source>
+        <translation>результат неизвестен: приложение закрыли, пока звонок начинался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting…</source>
+        <translation>начинается…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>начат</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open Binotel&apos;s add-contact page</source>
+        <translation>Открыть страницу добавления контакта в Binotel</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <location filename="../../calllauncher/ui/account_widgets.py" line="+67"/>
@@ -1407,7 +1603,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+258"/>
+        <location filename="../../calllauncher/services/history.py" line="+315"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
     </message>
@@ -1435,7 +1631,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+41"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+45"/>
         <source>Call history</source>
         <translation>История звонков</translation>
     </message>
@@ -1455,27 +1651,32 @@
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Call again</source>
         <translation>Позвонить ещё раз</translation>
     </message>
@@ -1486,23 +1687,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy number</source>
-        <translation>Копировать номер</translation>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the number (Ctrl+C)</source>
-        <translation>Копировать номер (Ctrl+C)</translation>
+        <source>Copy number · name · outcome · note (Ctrl+C)</source>
+        <translation>Копировать номер · имя · результат · заметку (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
-        <location line="+22"/>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note or pick an outcome (F2)</source>
+        <translation>Написать заметку или выбрать результат (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>Подробно…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call with this number, recordings and the CRM (Ctrl+I)</source>
+        <translation>Все звонки с этим номером, записи и CRM (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <location line="+74"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-214"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Добавить в избранное или убрать из него (Ctrl+D)</translation>
     </message>
@@ -1512,8 +1733,8 @@
         <translation>Очистить историю…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+30"/>
+        <location line="+13"/>
+        <location line="+36"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
@@ -1523,36 +1744,36 @@
         <translation>Ни один звонок не соответствует «{text}».</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+33"/>
+        <location line="+26"/>
+        <location line="+34"/>
         <source>failed: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>outcome unknown: the app was closed while it started</source>
         <translation>результат неизвестен: программу закрыли, пока звонок начинался</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>starting…</source>
         <translation>начинается…</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>started</source>
         <translation>начат</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Remove from favourites</source>
         <translation>Убрать из избранного</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+77"/>
         <source>Name for {number} (optional):</source>
         <translation>Имя для {number} (необязательно):</translation>
     </message>
@@ -1709,7 +1930,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+278"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+285"/>
         <source>Live calls ✓</source>
         <translation>Звонки онлайн ✓</translation>
     </message>
@@ -1833,6 +2054,122 @@
         <location line="+3"/>
         <source>called {company}</source>
         <translation>звонил(а) на {company}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../calllauncher/ui/note_editor.py" line="+26"/>
+        <source>Note on the call</source>
+        <translation>Заметка к звонку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was agreed, what to do next…</source>
+        <translation>О чём договорились, что делать дальше…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>(без метки)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note (Enter)</source>
+        <translation>Сохранить заметку (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the note as it was (Esc)</source>
+        <translation>Оставить заметку как была (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../calllauncher/wording/notes.py" line="+20"/>
+        <source>call back tomorrow</source>
+        <translation>перезвонить завтра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interested</source>
+        <translation>заинтересован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not interested</source>
+        <translation>не заинтересован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left a message</source>
+        <translation>оставлено сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong number</source>
+        <translation>ошибочный номер</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading this number&apos;s calls from the PBX…</source>
+        <translation>Загрузка звонков этого номера с АТС…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PBX&apos;s calls with this number could not be loaded: {reason}</source>
+        <translation>Не удалось загрузить звонки с этим номером с АТС: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No calls with this number yet.</source>
+        <translation>С этим номером ещё не было звонков.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording could not be opened: {reason}</source>
+        <translation>Не удалось открыть запись: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording&apos;s link could not be opened: no player or browser took it.</source>
+        <translation>Не удалось открыть ссылку на запись: ни один проигрыватель или браузер её не принял.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was added to the Binotel CRM.</source>
+        <translation>{name} добавлен в CRM Binotel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Binotel did not add the contact: {reason} You can add it in the Binotel cabinet instead.</source>
+        <translation>Binotel не добавил контакт: {reason} Вы можете добавить его в кабинете Binotel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the contact&apos;s name.</source>
+        <translation>Введите имя контакта.</translation>
     </message>
 </context>
 <context>

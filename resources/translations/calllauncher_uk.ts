@@ -747,6 +747,54 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../calllauncher/ui/dossier_view.py" line="+71"/>
+        <source>Add to Binotel CRM</source>
+        <translation>Додати до CRM Binotel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s or company&apos;s name</source>
+        <translation>Ім&apos;я клієнта або назва компанії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody (no extension of yours is set)</source>
+        <translation>нікому (ваш внутрішній номер не задано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім&apos;я:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to:</source>
+        <translation>Відповідальний:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the contact to Binotel&apos;s CRM (Enter)</source>
+        <translation>Додати контакт до CRM Binotel (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../calllauncher/services/desktop/__init__.py" line="+121"/>
@@ -1083,6 +1131,154 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../calllauncher/ui/dossier_view.py" line="+19"/>
+        <source>Calls with {number}</source>
+        <translation>Дзвінки з {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calls with this number</source>
+        <translation>Дзвінки з цим номером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who talked</source>
+        <translation>Хто говорив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Play recording</source>
+        <translation>Прослухати запис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the call&apos;s recording in your player or browser (Ctrl+P)</source>
+        <translation>Відкрити запис дзвінка в програвачі або браузері (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>Нотатка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note or pick an outcome (F2 or Enter)</source>
+        <translation>Написати нотатку або вибрати результат (F2 або Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number · name · outcome · note (Ctrl+C)</source>
+        <translation>Копіювати номер · ім&apos;я · результат · нотатку (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Binotel</source>
+        <translation>Відкрити в Binotel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number&apos;s history in the Binotel cabinet, in your browser (Ctrl+O)</source>
+        <translation>Історія цього номера в кабінеті Binotel, у браузері (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Binotel CRM…</source>
+        <translation>Додати до CRM Binotel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this number to Binotel&apos;s CRM, assigned to you (Ctrl+N)</source>
+        <translation>Додати цей номер до CRM Binotel, відповідальний — ви (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>incoming</source>
+        <translation>вхідний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outgoing</source>
+        <translation>вихідний</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>▶ recorded</source>
+        <translation>▶ є запис</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>failed: {reason}</source>
+        <translation>не вдалося: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome unknown: the app was closed while it started</source>
+        <translation>результат невідомий: застосунок закрили, поки дзвінок починався</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting…</source>
+        <translation>починається…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>розпочато</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open Binotel&apos;s add-contact page</source>
+        <translation>Відкрити сторінку додавання контакту в Binotel</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <location filename="../../calllauncher/ui/account_widgets.py" line="+67"/>
@@ -1407,7 +1603,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+258"/>
+        <location filename="../../calllauncher/services/history.py" line="+315"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -1435,7 +1631,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../calllauncher/ui/history_view.py" line="+41"/>
+        <location filename="../../calllauncher/ui/history_view.py" line="+45"/>
         <source>Call history</source>
         <translation>Історія дзвінків</translation>
     </message>
@@ -1455,27 +1651,32 @@
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Call again</source>
         <translation>Подзвонити ще раз</translation>
     </message>
@@ -1486,23 +1687,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy number</source>
-        <translation>Копіювати номер</translation>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the number (Ctrl+C)</source>
-        <translation>Копіювати номер (Ctrl+C)</translation>
+        <source>Copy number · name · outcome · note (Ctrl+C)</source>
+        <translation>Копіювати номер · ім&apos;я · результат · нотатку (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
-        <location line="+22"/>
+        <source>Note…</source>
+        <translation>Нотатка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note or pick an outcome (F2)</source>
+        <translation>Написати нотатку або вибрати результат (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>Докладно…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call with this number, recordings and the CRM (Ctrl+I)</source>
+        <translation>Усі дзвінки з цим номером, записи та CRM (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <location line="+74"/>
         <source>Add to favourites</source>
         <translation>Додати в обране</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-214"/>
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Додати в обране або прибрати з нього (Ctrl+D)</translation>
     </message>
@@ -1512,8 +1733,8 @@
         <translation>Очистити історію…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+30"/>
+        <location line="+13"/>
+        <location line="+36"/>
         <source>No calls yet.</source>
         <translation>Дзвінків ще не було.</translation>
     </message>
@@ -1523,36 +1744,36 @@
         <translation>Жоден дзвінок не відповідає «{text}».</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+33"/>
+        <location line="+26"/>
+        <location line="+34"/>
         <source>failed: {reason}</source>
         <translation>помилка: {reason}</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>outcome unknown: the app was closed while it started</source>
         <translation>результат невідомий: програму закрили, поки дзвінок починався</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>starting…</source>
         <translation>починається…</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Remove from favourites</source>
         <translation>Прибрати з обраного</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+77"/>
         <source>Name for {number} (optional):</source>
         <translation>Ім’я для {number} (необов’язково):</translation>
     </message>
@@ -1709,7 +1930,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+278"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+285"/>
         <source>Live calls ✓</source>
         <translation>Дзвінки наживо ✓</translation>
     </message>
@@ -1833,6 +2054,122 @@
         <location line="+3"/>
         <source>called {company}</source>
         <translation>дзвонив(-ла) на {company}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../calllauncher/ui/note_editor.py" line="+26"/>
+        <source>Note on the call</source>
+        <translation>Нотатка до дзвінка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was agreed, what to do next…</source>
+        <translation>Про що домовились, що робити далі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>(без позначки)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note (Enter)</source>
+        <translation>Зберегти нотатку (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the note as it was (Esc)</source>
+        <translation>Залишити нотатку як була (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../calllauncher/wording/notes.py" line="+20"/>
+        <source>call back tomorrow</source>
+        <translation>передзвонити завтра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interested</source>
+        <translation>зацікавлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not interested</source>
+        <translation>не зацікавлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left a message</source>
+        <translation>залишено повідомлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong number</source>
+        <translation>помилковий номер</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading this number&apos;s calls from the PBX…</source>
+        <translation>Завантаження дзвінків цього номера з АТС…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PBX&apos;s calls with this number could not be loaded: {reason}</source>
+        <translation>Не вдалося завантажити дзвінки з цим номером з АТС: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No calls with this number yet.</source>
+        <translation>З цим номером ще не було дзвінків.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording could not be opened: {reason}</source>
+        <translation>Не вдалося відкрити запис: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording&apos;s link could not be opened: no player or browser took it.</source>
+        <translation>Не вдалося відкрити посилання на запис: жоден програвач чи браузер його не прийняв.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was added to the Binotel CRM.</source>
+        <translation>{name} додано до CRM Binotel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Binotel did not add the contact: {reason} You can add it in the Binotel cabinet instead.</source>
+        <translation>Binotel не додав контакт: {reason} Ви можете додати його в кабінеті Binotel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the contact&apos;s name.</source>
+        <translation>Введіть ім&apos;я контакту.</translation>
     </message>
 </context>
 <context>
