@@ -46,14 +46,14 @@ def presence_icon(state: str) -> QIcon:
 def fill_status_menu(
     menu: QMenu, current: str, choose: Callable[[str], None], *, enabled: bool = True
 ) -> None:
-    """The four states as checkable entries, the current one checked."""
+    """The four states as checkable entries, the current one checked. No icons: with
+    one, styles draw a framed icon instead of the check mark, and the current state is
+    hard to see (the button's dot carries the colour)."""
     group = QActionGroup(menu)
     group.setExclusive(True)
     for state in PRESENCE_STATES:
         # "&1 Available": a key per entry that no translation can make collide.
-        action = menu.addAction(
-            presence_icon(state), f"{_ACCELERATED[state]}  {presence_choice(state)}"
-        )
+        action = menu.addAction(f"{_ACCELERATED[state]}  {presence_choice(state)}")
         action.setCheckable(True)
         action.setChecked(state == current)
         action.setData(state)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..binotel.models import Employee
+from ..translation import translate
 from ..wording.calls import presence_text
 from ..wording.team import line_state_text
 from .plain import PlainLabel
@@ -64,6 +65,8 @@ class TeamPanel(QWidget):
         self.empty = PlainLabel(self.tr("No colleagues loaded yet."))
         self.empty.setWordWrap(True)
         self.list.setToolTip(self.tr("Enter or a double click calls the colleague"))
+        # Wide enough for every column: the window grows by this when the panel opens.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.filter)
@@ -92,7 +95,7 @@ class TeamPanel(QWidget):
             self.select(current)
 
     def _item(self, e: Employee) -> QTreeWidgetItem:
-        name = e.name or self.tr("line without a user")
+        name = e.name or translate("Wording", "line without a user")
         presence = presence_text(e.presence_state) or "—"
         line = line_state_text(e.endpoint_status) or "—"
         item = QTreeWidgetItem([name, e.extension, presence, line])

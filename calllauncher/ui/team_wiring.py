@@ -103,6 +103,8 @@ class TeamParts(QObject):
         self.button.chosen.connect(self.choose)
         self.panel.callRequested.connect(self._call)
         self.dock.visibilityChanged.connect(self._visibility)
+        self._grown = 0  # how much wider the window was made for the panel
+        self.toggle.toggled.connect(self._make_room)
         window.installEventFilter(self)
         self._visibility()
         self._show()
@@ -143,6 +145,25 @@ class TeamParts(QObject):
     def _toggled(self, shown: bool) -> None:
         if shown:
             self.show_team()
+
+    def _make_room(self, shown: bool) -> None:
+        """The panel opens beside the dialer, not over it: the window grows by the panel's
+        width (as far as the screen allows) and gives it back when the panel closes."""
+        w = self.main
+        if w.isMaximized() or w.isFullScreen() or self.dock.isFloating():
+            self._grown = 0
+            return
+        if shown and not self._grown:
+            wanted = w.width() + self.panel.minimumWidth() + 8
+            screen = w.screen()
+            if screen is not None:  # never wider than the screen
+                frame = w.frameGeometry().width() - w.width()
+                wanted = min(wanted, screen.availableGeometry().width() - frame)
+            self._grown = max(0, wanted - w.width())
+            w.resize(w.width() + self._grown, w.height())
+        elif not shown and self._grown:
+            w.resize(max(w.minimumWidth(), w.width() - self._grown), w.height())
+            self._grown = 0
 
     def _visibility(self, _visible: bool = False) -> None:
         self.presence.set_visible(self.main.isVisible() or self.dock.isVisible())
