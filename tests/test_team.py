@@ -316,3 +316,13 @@ def test_the_transfer_picker_marks_offline_and_busy_lines(
     assert "offline" in str(seen["note"])
     assert seen["note online"] is False
     parts.live.hang_up(row.call_id)
+
+
+def test_signed_out_there_is_no_status_to_set(
+    qtbot: QtBot, parts: AppParts, team: TeamParts, pbx: FakePBX
+) -> None:
+    parts.connection.sign_out()
+    assert team.presence.employees == [] and not team.button.isEnabled()
+    team.presence.set_state("inactive")  # from the tray's menu, say
+    assert parts.window.banner.text.startswith("Your status was not changed. Sign in first")
+    assert changes(pbx) == []

@@ -105,6 +105,9 @@ class PresenceController(ConnectedController):
         if self._sending is not None:
             self._wanted = None if state == self._sending else state
             return False
+        if not self._connection.signed_in:
+            self.failed.emit(Failure(words.presence_failed(messages.signed_out().sentence)))
+            return False
         if state == self.state:
             return False  # already so: nothing to ask
         extension = self._own_extension()

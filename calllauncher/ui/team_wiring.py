@@ -123,7 +123,9 @@ class TeamParts(QObject):
         p = self.presence
         state = p.state
         self.button.show_state(state, busy=p.busy)
-        self.button.setEnabled(p.me() is not None or not p.employees)
+        # Without a list there is nobody to set; with one, a click on a line that is no
+        # employee's says why.
+        self.button.setEnabled(bool(p.employees))
         self.panel.show_team(p.employees, self.main.own_extension)
         if self.tray is not None:
             self.tray.set_presence(presence_choice(state) if state else "")
