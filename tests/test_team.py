@@ -84,6 +84,8 @@ def test_a_change_from_the_window_sends_one_request(
     assert state_in_pbx(pbx, "901") == "break in work"
     assert team.button.text() == "On a break"
     assert entry(menu, "break in work").isChecked()
+    # Everywhere: the extension picker's label of my line says it too.
+    assert "901 — Олена Коваленко (on a break)" in dict(parts.window.colleagues()).values()
 
 
 def test_the_latest_choice_wins(

@@ -143,6 +143,7 @@ class PresenceController(ConnectedController):
         ]
         self.busyChanged.emit(False)
         self.changed.emit()
+        self._hand_on()  # the pickers' "901 — Olena (on a break)" too
         wanted, self._wanted = self._wanted, None
         if wanted is not None and wanted != state:
             self.set_state(wanted)  # the latest choice wins
@@ -228,6 +229,9 @@ class PresenceController(ConnectedController):
 
     def _loaded(self, asked_at: float, employees: list[Employee]) -> None:
         self.take(employees, asked_at=asked_at)
+        self._hand_on()
+
+    def _hand_on(self) -> None:
         self._handing_on = True
         try:
             self.teamLoaded.emit(self.employees)
