@@ -176,6 +176,8 @@ def test_the_team_panel_lists_colleagues_and_follows_the_pbx(
     qtbot: QtBot, parts: AppParts, team: TeamParts, pbx: FakePBX
 ) -> None:
     assert team.dock.isHidden()  # hidden until asked for
+    assert team.toggle in parts.flows.menu.actions()  # the menu shows it with its key
+    assert team.toggle.shortcut().toString() == "Ctrl+T"
     qtbot.keyClick(parts.window.form.number, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(team.dock.isVisible, timeout=3000)
     panel = team.panel

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolButton
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ..controller.presence import PresenceController
 from ..wording.failures import Failure
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from .tray import Tray
 
 
+class Flows(Protocol):
+    @property
+    def menu(self) -> QMenu: ...  # the window's app menu
+
+
 class AppParts(Protocol):
     """What the feature takes from the application (``application.Application`` fits)."""
 
@@ -37,6 +42,9 @@ class AppParts(Protocol):
     runner: TaskRunner
     connection: Connection
     dialer: DialController
+
+    @property
+    def flows(self) -> Flows: ...
 
 
 class Shell(Protocol):
@@ -62,9 +70,6 @@ class TeamParts(QObject):
             self.presence.take(list(window.employees))
 
         self.button = PresenceButton()
-        self.team_button = QToolButton()
-        self.team_button.setObjectName("teamButton")
-        self.team_button.setAutoRaise(True)
         self.panel = TeamPanel()
         self.dock = QDockWidget(self.tr("Team"), window)
         self.dock.setObjectName("teamDock")
@@ -77,17 +82,22 @@ class TeamParts(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # hidden by default: the window stays the dialer
         self.toggle: QAction = self.dock.toggleViewAction()
-        self.toggle.setText(self.tr("Team"))
+        self.toggle.setText(self.tr("T&eam"))
         self.toggle.setShortcut(QKeySequence(SHORTCUT))
         self.toggle.setToolTip(
             self.tr("Show or hide the team ({shortcut})").format(shortcut=SHORTCUT)
         )
         window.addAction(self.toggle)  # the shortcut works wherever the focus is
-        self.team_button.setDefaultAction(self.toggle)
         self.toggle.triggered.connect(self._toggled)
-        bar = window.statusBar()
-        bar.addPermanentWidget(self.team_button)
-        bar.addPermanentWidget(self.button)
+        # In the app menu, above Settings (the status bar has no room at the minimum width).
+        menu = parts.flows.menu
+        before = next(
+            (a for a in menu.actions() if a.menuRole() == QAction.MenuRole.PreferencesRole), None
+        )
+        menu.insertAction(before, self.toggle) if before is not None else menu.addAction(
+            self.toggle
+        )
+        window.statusBar().addPermanentWidget(self.button)
         self._menu_shortcut = QShortcut(QKeySequence(presence_menu.SHORTCUT), window)
         self._menu_shortcut.activated.connect(self.button.showMenu)
 
