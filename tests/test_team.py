@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.history import History
+from calllauncher.services.settings import Key
 from calllauncher.ui.shell import Shell
 from calllauncher.ui.team_wiring import TeamParts
 from calllauncher.ui.widgets import palette
@@ -164,8 +165,6 @@ def test_a_refused_change_is_said_and_the_state_stays(
 def test_a_line_without_an_employee_has_no_status_to_set(
     qtbot: QtBot, parts: AppParts, team: TeamParts, pbx: FakePBX
 ) -> None:
-    from calllauncher.services.settings import Key
-
     parts.window.settings.set(Key.EXTENSION, "907")  # the meeting room's phone
     team.choose("inactive")
     assert "Extension 907 is not linked to an employee" in parts.window.banner.text
@@ -182,6 +181,7 @@ def test_the_team_panel_lists_colleagues_and_follows_the_pbx(
     qtbot.waitUntil(team.dock.isVisible, timeout=3000)
     panel = team.panel
     assert panel.filter.hasFocus()  # type to find at once
+    assert parts.window.settings.flag(Key.TEAM_PANEL)  # open again at the next start
     rows = {row[1]: row for row in panel.rows()}
     assert "901" not in rows  # me
     assert rows["902"] == ("Andrii Shevchenko", "902", "available", "on a call")
@@ -330,3 +330,22 @@ def test_signed_out_there_is_no_status_to_set(
     team.presence.set_state("inactive")  # from the tray's menu, say
     assert parts.window.banner.text.startswith("Your status was not changed. Sign in first")
     assert changes(pbx) == []
+
+
+def test_the_panel_comes_back_open_and_closing_gives_the_width_back(
+    qtbot: QtBot, parts: AppParts
+) -> None:
+    from calllauncher.ui.team_wiring import install
+
+    window = parts.window
+    window.resize(520, 600)
+    team = parts.team
+    team.toggle.trigger()  # open
+    qtbot.waitUntil(team.dock.isVisible, timeout=3000)
+    assert window.width() > 520
+    team.toggle.trigger()  # closed: the dialer's width again
+    assert window.width() == 520 and not window.settings.flag(Key.TEAM_PANEL)
+    window.settings.set(Key.TEAM_PANEL, True)
+    again = install(parts)  # the next start's window would do this
+    qtbot.waitUntil(again.dock.isVisible, timeout=3000)
+    assert window.width() == 520  # the saved size already held it: not grown twice

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ..controller.presence import PresenceController
+from ..services.settings import Key
 from ..wording.failures import Failure
 from ..wording.team import presence_choice
 from . import presence_menu
@@ -115,6 +116,11 @@ class TeamParts(QObject):
         self.dock.visibilityChanged.connect(self._visibility)
         self._grown = 0  # how much wider the window was made for the panel
         self.toggle.toggled.connect(self._make_room)
+        self.toggle.toggled.connect(self._remember)
+        if window.settings.flag(Key.TEAM_PANEL):
+            # Open at the end of the last session: the saved size already holds it.
+            self._grown = self.panel.minimumWidth() + 8
+            self.dock.show()
         window.installEventFilter(self)
         self._visibility()
         self._show()
@@ -157,6 +163,9 @@ class TeamParts(QObject):
     def _toggled(self, shown: bool) -> None:
         if shown:
             self.show_team()
+
+    def _remember(self, shown: bool) -> None:
+        self.main.settings.set(Key.TEAM_PANEL, shown)
 
     def _make_room(self, shown: bool) -> None:
         """The panel opens beside the dialer, not over it: the window grows by the panel's
