@@ -188,6 +188,9 @@ def test_the_team_panel_lists_colleagues_and_follows_the_pbx(
     assert rows["903"][2:] == ("working in CRM", "online")
     assert rows["908"][2:] == ("away", "phone offline")
     assert rows["907"][0] == "Переговорна"  # a line without a user, by its own name
+    shown = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
+    words = " ".join(f"{it.text(c)} {it.toolTip(c)}" for it in shown if it for c in range(4))
+    assert "fake-sip-" not in words and "sip73" not in words  # no SIP login or password
 
     jurii = employee(pbx, "905")
     jurii["presenceState"] = "active"
