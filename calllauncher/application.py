@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .services.single_instance import InstanceServer, Message
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
+    from .ui.team_wiring import TeamParts
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,7 @@ class Application(QObject):
         self.crashed.connect(self._show_crash)
         self._file_open: _FileOpenFilter | None = None
         self._who: LiveParts | None = None
+        self._team: TeamParts | None = None
         self._claim: tuple[str, Message] | None = None  # see serve_after_first_frame
 
     @property
@@ -135,6 +137,16 @@ class Application(QObject):
 
             self._who = install(self)
         return self._who
+
+    @property
+    def team(self) -> TeamParts:
+        """My presence and the team panel: installed after the first frame (with the
+        shell), or when first asked."""
+        if self._team is None:
+            from .ui.team_wiring import install
+
+            self._team = install(self)
+        return self._team
 
     # -- building -----------------------------------------------------------------------
 
@@ -303,6 +315,7 @@ class Application(QObject):
         shell.quitRequested.connect(self.quit)
         self.flows.registerLinksRequested.connect(shell.register_links)
         self.shell = shell
+        self.team.attach_shell(shell)
         return shell
 
     def open_settings(self) -> None:
@@ -385,6 +398,8 @@ class Application(QObject):
         self.live.blockSignals(True)
         if self._who is not None:
             self._who.close()  # the live feed's thread
+        if self._team is not None:
+            self._team.close()
         self.runner.shutdown(0)  # nothing more is delivered or started; queued work goes
         # Closing the transport ends a 106 back-off and cuts requests under way, so the
         # wait below is short; a keyring prompt is the one thing it can't end.
@@ -427,6 +442,7 @@ def build(
         app.window.firstPainted.connect(app.go_online)  # no network or keyring before it
     else:
         _ = app.who  # scripts and tests get the whole app at once
+        _ = app.team
         app.go_online()
     return app
 

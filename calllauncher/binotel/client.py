@@ -15,6 +15,7 @@ import requests
 from . import wire
 from .errors import Answer, ConfigError, ProtocolError
 from .models import (
+    PRESENCE_STATES,
     CallDetails,
     CallStarted,
     Employee,
@@ -245,6 +246,18 @@ class Settings:
 
     def list_of_employees(self) -> list[Employee]:
         return decode_employees(self._client.request("list_of_employees", {}))
+
+    def change_employee_presence_state(self, employee_id: str, state: str) -> None:
+        """Set an employee's presence: one of :data:`PRESENCE_STATES` (``employee_id``
+        comes from :meth:`list_of_employees`)."""
+        if state not in PRESENCE_STATES:
+            raise ConfigError(
+                f"Unknown presence state {state!r}; use one of {', '.join(PRESENCE_STATES)}."
+            )
+        self._client.request(
+            "change_employee_presence_state",
+            {"employee_id": _digits("employee_id", employee_id), "presence_state": state},
+        )
 
     def list_of_voice_files(self) -> list[VoiceFile]:
         return decode_voice_files(self._client.request("list_of_voice_files", {}))

@@ -124,6 +124,21 @@ def line_status(endpoint: Mapping[str, Any]) -> str:
     return as_str(raw).strip().lower().replace(" ", "")
 
 
+# An employee's presence, as settings/* names it (the client's
+# ``change_employee_presence_state`` takes one of these).
+PRESENCE_ACTIVE = "active"
+PRESENCE_IN_CRM = "work in crm"
+PRESENCE_BREAK = "break in work"
+PRESENCE_INACTIVE = "inactive"
+PRESENCE_STATES = (PRESENCE_ACTIVE, PRESENCE_IN_CRM, PRESENCE_BREAK, PRESENCE_INACTIVE)
+
+# A line's state (endpointData.status), as the busy lamp shows it.
+LINE_ONLINE = "online"
+LINE_IN_USE = "inuse"
+LINE_RINGING = "ringing"
+LINE_OFFLINE = "offline"
+
+
 @dataclass(frozen=True, slots=True)
 class Employee:
     """A colleague's line. ``employee_id`` is "" for a line no user is linked to."""

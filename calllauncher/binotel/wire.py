@@ -43,6 +43,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "assigned_to_employee": ("assignedToEmployee", "assignedToEmployee"),
     # stats/call-record names the call differently in each version.
     "record_call_id": ("generalCallID", "callID"),
+    # settings/change-employee-presence-state: the same names in both versions.
+    "employee_id": ("employeeID", "employeeID"),
+    "presence_state": ("presenceState", "presenceState"),
 }
 
 
@@ -81,6 +84,10 @@ OPERATIONS: dict[str, Operation] = {
         "settings", "list-of-voice-files", "list-of-voice-files", False
     ),
     "list_of_routes": Operation("settings", "list-of-routes", "list-of-routes", False),
+    # Sets a state, rings nobody: sending it twice leaves the same state.
+    "change_employee_presence_state": Operation(
+        "settings", "change-employee-presence-state", "change-employee-presence-state", False
+    ),
     "call_details": Operation("stats", "call-details", "call-details", False),
     "online_calls": Operation("stats", "online-calls", "online-calls", False),
     # Sources differ on this name: the first is tried, the second after a 102.

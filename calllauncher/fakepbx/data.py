@@ -92,6 +92,7 @@ def default_employees() -> list[dict[str, Any]]:
                 "callCenterIsEnabled": "0",
                 "language": "uk",
                 "mobileNumber": "",
+                "presenceStateUpdatedAt": "1718000000",  # 4.0 answers only
                 "endpointData": _endpoint(7300 + index, ext, name, department, status),
             }
         )
@@ -118,6 +119,11 @@ def employee_key(employee: dict[str, Any]) -> str:
     endpoint = employee.get("endpointData")
     endpoint_id = endpoint.get("id") if isinstance(endpoint, dict) else None
     return f"notLinkedToUser_{endpoint_id}"
+
+
+# What only 4.0 clients see of an employee.
+FIELDS_40_ONLY = ("role", "presenceStateUpdatedAt", "wireIsEnabled")
+PRESENCE_STATES = ("active", "work in crm", "break in work", "inactive")
 
 
 def line_status(endpoint: Any) -> str:

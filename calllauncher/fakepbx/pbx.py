@@ -566,9 +566,58 @@ def _keyed(items: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | list[A
 
 
 def _employees(pbx: PBX, p: Params) -> dict[str, Any]:
+    now = time.monotonic()
     with pbx._lock:
         listed = {data.employee_key(e): copy.deepcopy(e) for e in pbx.employees}
+        calls = [c for c in pbx._calls.values() if not c.is_final(now)]
+        for employee in listed.values():
+            _show_line_now(employee, calls, now)
+            if p.version != "4.0":
+                for name in data.FIELDS_40_ONLY:
+                    employee.pop(name, None)
     return {"listOfEmployees": listed or []}
+
+
+def _show_line_now(employee: dict[str, Any], calls: list[Call], now: float) -> None:
+    """The busy lamp follows the calls going on: a line an unanswered call rings is
+    "ringing", one on a call "inuse"; an offline phone stays offline (nothing reaches it)."""
+    endpoint = employee.get("endpointData")
+    status = endpoint.get("status") if isinstance(endpoint, dict) else None
+    if not isinstance(status, dict) or status.get("status") == "offline":
+        return
+    ext = str(endpoint.get("internalNumber", "")) if isinstance(endpoint, dict) else ""
+    state = ""
+    for call in calls:
+        answered = call.answered_by(now)
+        if call.internal_number == ext and (answered or not call.incoming):
+            state = "inuse"  # talking, or its own ext -> phone call under way
+            break
+        if call.incoming and not answered and ext in call.ringing:
+            state = "ringing"
+    if state:
+        status["status"] = state
+        status["updatedAt"] = str(int(time.time()))
+
+
+def _change_presence(pbx: PBX, p: Params) -> dict[str, Any]:
+    employee_id = p.ident("employee_id")
+    state = p.text("presence_state", required=True)
+    if state not in data.PRESENCE_STATES:
+        raise p.wrong("presence_state", "active, work in crm, break in work or inactive")
+    with pbx._lock:
+        found = next(
+            (
+                e
+                for e in pbx.employees
+                if str(e.get("employeeID")) == employee_id and employee_id != "0"
+            ),
+            None,
+        )
+        if found is None:
+            raise p.wrong("employee_id", "no such employee")
+        found["presenceState"] = state
+        found["presenceStateUpdatedAt"] = str(int(time.time()))
+    return {}
 
 
 def _voice_files(pbx: PBX, p: Params) -> dict[str, Any]:
@@ -658,6 +707,7 @@ _METHODS: dict[str, Handler] = {
     "list_of_employees": _employees,
     "list_of_voice_files": _voice_files,
     "list_of_routes": _routes,
+    "change_employee_presence_state": _change_presence,
     "call_details": _call_details,
     "online_calls": _online_calls,
     "lost_calls_for_today": _lost_today,

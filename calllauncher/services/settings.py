@@ -44,6 +44,7 @@ class Key(StrEnum):
     LANGUAGE = "ui/language"
     THEME = "ui/theme"
     TRAY_NOTICE_SHOWN = "ui/trayNoticeShown"
+    TEAM_PANEL = "ui/teamPanel"  # the team panel (ui/team_wiring.py) was open at the end
     DEBUG_LOG = "log/debug"
     # Live company calls (services/live_feed.py): Binotel's WebSocket, its own key optional
     # (empty: the REST key; its secret is kept in the keyring as "websocket:<key>").
@@ -76,6 +77,7 @@ DEFAULTS: dict[Key, Any] = {
     Key.DIAL_LINKS_AT_ONCE: False,
     Key.DIAL_SELECTION: False,
     Key.WINDOW_GEOMETRY: "",
+    Key.TEAM_PANEL: False,
     Key.NOTIFICATIONS: True,
     Key.LANGUAGE: "",
     Key.THEME: "system",

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         mine = {call.request.extension, self.own_extension} - {""}
         targets = [(ext, label) for ext, label in self.colleagues() if ext not in mine]
         dialog = TransferDialog(call.request.who, targets, self.region, self)
+        dialog.mark_lines({e.extension: e.endpoint_status for e in self.employees})
 
         def ended(changed: str) -> None:
             # Nothing is left to transfer: the dialog goes, and the row says how it ended.

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..controller.form import check_number
 from .plain import PlainLabel
-from .widgets import styles
+from .widgets import palette, styles
 from .widgets.pickers import ExtensionPicker
 
 
@@ -49,6 +50,13 @@ class TransferDialog(QDialog):
         styles.apply(self.hint, styles.error_style)
         self.hint.setWordWrap(True)
         self.hint.hide()
+        self.line_note = PlainLabel()  # a colleague who can't take the call now, said
+        styles.apply(self.line_note, styles.warning_style)
+        self.line_note.setWordWrap(True)
+        self.line_note.hide()
+        self._lines: dict[str, str] = {}
+        self.choice.currentIndexChanged.connect(self._note_line)
+        self.choice.editTextChanged.connect(self._note_line)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,8 +68,36 @@ class TransferDialog(QDialog):
         layout.addWidget(prompt)
         layout.addWidget(self.choice)
         layout.addWidget(self.hint)
+        layout.addWidget(self.line_note)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+
+    def mark_lines(self, lines: Mapping[str, str]) -> None:
+        """Colour each colleague by their line (extension -> endpointData.status): an
+        offline or busy line stands out before it is chosen, with a dot and its colour."""
+        from .presence_menu import dot_icon
+        from .team_panel import line_color
+
+        self._lines = dict(lines)
+        for index in range(self.choice.count()):
+            status = self._lines.get(str(self.choice.itemData(index) or ""), "")
+            if status not in palette.LINE:
+                continue
+            color = line_color(status)
+            self.choice.setItemIcon(index, dot_icon(color))
+            if status != "online":
+                self.choice.setItemData(
+                    index, QBrush(QColor(color)), Qt.ItemDataRole.ForegroundRole
+                )
+        self._note_line()
+
+    def _note_line(self, _changed: object = None) -> None:
+        from ..wording.team import line_warning
+
+        status = self._lines.get(self.choice.listed(), "")
+        note = line_warning(status)
+        self.line_note.setText(note)
+        self.line_note.setVisible(bool(note))
 
     def _accept(self) -> None:
         # A listed colleague is their extension; anything typed is checked as a number.

@@ -49,6 +49,9 @@ class Tray(QObject):
         self.missed = 0
         # Names for Recent (ui/live_wiring.py): number -> name, "" when unknown.
         self.name_for: Callable[[str], str] | None = None
+        # "My status" (ui/team_wiring.py): fills the submenu; the state's name for the tip.
+        self.status_menu: Callable[[QMenu], None] | None = None
+        self.presence = ""
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
@@ -127,6 +130,10 @@ class Tray(QObject):
             self._dial_action(favourites, label, fav.number)
         favourites.setEnabled(not favourites.isEmpty())
 
+        if self.status_menu is not None:
+            status = menu.addMenu(self.tr("My status"))
+            status.setObjectName("myStatus")
+            self.status_menu(status)
         if self.missed:
             missed = self._action(
                 menu, self.tr("To call back ({n})").format(n=self.missed), self.missedRequested.emit
@@ -152,10 +159,24 @@ class Tray(QObject):
         self.missed = count
         if self.icon is not None:
             self.icon.setIcon(badged(self._base_icon, count) if count else self._base_icon)
-            tip = "CallLauncher"
-            if count:
-                tip += " — " + self.tr("to call back: {n}").format(n=count)
-            self.icon.setToolTip(tip)
+        self._update_tip()
+
+    def set_presence(self, text: str) -> None:
+        """My status's name, shown in the tool tip ("" when unknown)."""
+        self.presence = text
+        self._update_tip()
+
+    def tool_tip(self) -> str:
+        tip = "CallLauncher"
+        if self.presence:
+            tip += " — " + self.presence
+        if self.missed:
+            tip += " — " + self.tr("to call back: {n}").format(n=self.missed)
+        return tip
+
+    def _update_tip(self) -> None:
+        if self.icon is not None:
+            self.icon.setToolTip(self.tool_tip())
 
     def actions_by_text(self) -> dict[str, QAction]:
         """Top-level actions by their text (for tests and accessibility checks)."""

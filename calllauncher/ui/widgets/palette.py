@@ -60,6 +60,22 @@ OUTCOME_TEXT: dict[str, Pair] = {
     "missed": Pair("#a0306e", "#f48fb1"),
 }
 
+# My and my colleagues' presence (settings/list-of-employees' presenceState), as a dot.
+PRESENCE: dict[str, Pair] = {
+    "active": Pair("#2e7d32", "#66bb6a"),
+    "work in crm": Pair("#1565c0", "#64b5f6"),
+    "break in work": Pair("#b26a00", "#ffb74d"),
+    "inactive": Pair("#757575", "#9e9e9e"),
+}
+# A colleague's line (endpointData.status): text and dot in the team panel and pickers.
+LINE: dict[str, Pair] = {
+    "online": Pair("#2e7d32", "#81c784"),
+    "inuse": Pair("#b3261e", "#ff8a80"),
+    "ringing": Pair("#8a5300", "#ffb74d"),
+    "offline": Pair("#6b6f76", "#9aa0a6"),
+}
+UNKNOWN_STATE = Pair("#9e9e9e", "#757575")
+
 # The one primary button of a window (Call, Save, Sign in).
 PRIMARY = Pair("#1565c0", "#2f6fcf")
 PRIMARY_HOVER = Pair("#1976d2", "#3d7bd9")
