@@ -213,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+329"/>
+        <location filename="../../calllauncher/application.py" line="+342"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -2008,7 +2008,7 @@
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -2170,6 +2170,19 @@
         <location line="+7"/>
         <source>Type the contact&apos;s name.</source>
         <translation>Введите имя контакта.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceButton</name>
+    <message>
+        <location filename="../../calllauncher/ui/presence_menu.py" line="+99"/>
+        <source>Your status: {state}. Change it ({shortcut})</source>
+        <translation>Ваш статус: {state}. Изменить ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your status: {state}</source>
+        <translation>Ваш статус: {state}</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2806,135 @@
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../calllauncher/wording/team.py" line="+22"/>
+        <source>Available</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In CRM</source>
+        <translation>В CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status unknown</source>
+        <translation>Статус неизвестен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your status was not changed. {reason}</source>
+        <translation>Ваш статус не изменён. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your status was not changed. Choose your extension first: the status belongs to the employee on that line.</source>
+        <translation>Ваш статус не изменён. Сначала выберите свой внутренний номер: статус принадлежит сотруднику на этой линии.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your status was not changed. Extension {extension} is not linked to an employee on the PBX, so it has no status to set.</source>
+        <translation>Ваш статус не изменён. Внутренний номер {extension} не привязан к сотруднику в АТС, поэтому у него нет статуса.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This colleague&apos;s phone is offline: the call may not reach it.</source>
+        <translation>Телефон этого коллеги не в сети: звонок может до него не дойти.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This colleague is on another call right now.</source>
+        <translation>Этот коллега сейчас на другом звонке.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../calllauncher/ui/team_panel.py" line="+46"/>
+        <source>Type a name or extension</source>
+        <translation>Введите имя или внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a colleague</source>
+        <translation>Найти коллегу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ext.</source>
+        <translation>Внутр.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No colleagues loaded yet.</source>
+        <translation>Коллеги ещё не загружены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or a double click calls the colleague</source>
+        <translation>Enter или двойной щелчок — позвонить коллеге</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name}, extension {ext}: {presence}, {line}</source>
+        <translation>{name}, внутренний номер {ext}: {presence}, {line}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamParts</name>
+    <message>
+        <location filename="../../calllauncher/ui/team_wiring.py" line="+75"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>T&amp;eam</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the team ({shortcut})</source>
+        <translation>Показать или скрыть команду ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>TimelineRow</name>
     <message>
         <location filename="../../calllauncher/ui/timeline_view.py" line="+92"/>
@@ -2916,7 +3058,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+31"/>
+        <location filename="../../calllauncher/ui/transfer_dialog.py" line="+32"/>
         <source>Transfer call</source>
         <translation>Переадресация звонка</translation>
     </message>
@@ -2936,7 +3078,7 @@
         <translation>Внутренний номер коллеги или любой номер</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Transfer</source>
         <translation>Переадресовать</translation>
     </message>
@@ -2944,7 +3086,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+106"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+109"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>
@@ -2964,7 +3106,12 @@
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>My status</source>
+        <translation>Мой статус</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>To call back ({n})</source>
         <translation>Перезвонить ({n})</translation>
     </message>
@@ -2994,7 +3141,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>to call back: {n}</source>
         <translation>перезвонить: {n}</translation>
     </message>
@@ -3245,21 +3392,25 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../calllauncher/wording/team.py" line="-32"/>
         <source>on a call</source>
         <translation>разговаривает</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../calllauncher/wording/team.py" line="+1"/>
         <source>ringing</source>
         <translation>идёт вызов</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../calllauncher/wording/team.py" line="+1"/>
         <source>phone offline</source>
         <translation>телефон не в сети</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../calllauncher/ui/team_panel.py" line="-11"/>
+        <location filename="../../calllauncher/wording/calls.py" line="+7"/>
         <source>line without a user</source>
         <translation>линия без пользователя</translation>
     </message>
