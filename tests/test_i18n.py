@@ -124,13 +124,15 @@ NOT_ENGLISH = {
     "FaceTime", "GNOME", "HTTP", "HTTPS", "IP", "KWallet", "Keyring", "Python", "Return",
     "Secret", "Service", "TEL", "Windows", "api", "binotel", "com", "calllauncher", "callto",
     "cer", "crt", "ext", "from", "https", "login", "macOS", "pem", "sip", "tel", "n", "C", "D",
-    "F", "H", "J", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X", "I", "P",
+    "F", "H", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X",
 }  # fmt: skip
 
 
 def english(text: str) -> list[str]:
     """Latin-letter words in ``text`` that are not names or keys (so: English left over)."""
     text = re.sub(r"\{\w*\}", "", text)
+    # A shortcut's key (Ctrl+Shift+P, Alt+F4) is a key name in every language.
+    text = re.sub(r"\b(?:(?:Ctrl|Alt|Shift|Meta)\+)+\w+", "", text)
     return [w for w in re.findall(r"[A-Za-z]+", text) if w not in NOT_ENGLISH]
 
 
