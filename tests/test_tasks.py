@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
@@ -89,6 +90,29 @@ def test_a_forgotten_answer_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None
     gate.set()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     assert answers == []
+
+
+class _Owner(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[str] = []
+
+    def answered(self, value: str) -> None:
+        self.setObjectName(value)  # touches the C++ object, as a signal's emit does
+        self.answers.append(value)
+
+
+def test_an_answer_for_a_deleted_owner_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
+    # A dossier closed while its calls load: the answer must not reach the dead object
+    # (that raised "Signal source has been deleted" in the slot).
+    gate = threading.Event()
+    gone, alive = _Owner(), _Owner()
+    runner.run(held(gate, "late"), gone.answered, gone.answered)
+    runner.run(held(gate, "late"), alive.answered)
+    shiboken6.delete(gone)
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert alive.answers == ["late"]
 
 
 def test_keyring_work_has_one_thread_of_its_own(qtbot: QtBot, runner: TaskRunner) -> None:

@@ -17,7 +17,10 @@ The patterns the controllers need live here, not in each controller:
 - **cancellable waits** (:meth:`TaskRunner.sleep`): a worker that has to wait (a PBX
   back-off) waits this way and is woken by :meth:`TaskRunner.shutdown`;
 - :class:`TaskGroup`: "busy while any of my tasks is on its way", for a controller's
-  busy signal.
+  busy signal;
+- **owners**: an answer for a method of a Qt object deleted meanwhile (a dialog closed
+  while its list loads) is dropped, as Anki drops an operation's result when its parent
+  widget has gone.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,12 @@ OnSettled = Callable[[], None]
 NETWORK = "network"
 KEYRING = "keyring"
 LANES = (NETWORK, KEYRING)
+
+
+def _owner_alive(callback: Callable[..., None] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object whose C++ side is gone."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Cancelled(Exception):
@@ -209,6 +219,8 @@ class TaskRunner(QObject):
         if not task.wanted:
             return  # superseded or forgotten
         self._settle(task)
+        if not _owner_alive(task.on_error if outcome.error is not None else task.on_done):
+            return
         if outcome.error is not None:
             if task.on_error is not None:
                 task.on_error(outcome.error)
