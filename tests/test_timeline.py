@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -170,9 +170,10 @@ def test_three_calls_to_one_number_collapse_into_one_row_with_a_count(
     parts.window.timeline.openRequested.connect(opened.append)
     qtbot.mouseClick(row.count, Qt.MouseButton.LeftButton)
     assert opened == [PETRO]
-    view = shell.history_view
-    assert view is not None and view.search.text() == PETRO  # for now: the history, filtered
-    view.close()
+    live = parts.window.findChild(QObject, "liveParts")
+    dossier = live.dossiers.get(PETRO)
+    assert dossier is not None and dossier.isVisible()  # the number's dossier opens
+    dossier.close()
 
 
 def _again(qtbot: QtBot, parts: AppParts, pbx: FakePBX, row: TimelineRow, method: str) -> None:
@@ -273,8 +274,8 @@ def test_keyboard_reaches_walks_and_acts_on_the_rows(
     window.timeline.openRequested.connect(opened.append)
     qtbot.keyClick(first, Qt.Key.Key_Space)
     assert opened == [PETRO]
-    if shell.history_view is not None:
-        shell.history_view.close()
+    live = window.findChild(QObject, "liveParts")
+    live.dossiers[PETRO].close()
     pbx.clear_log()
     qtbot.keyClick(first, Qt.Key.Key_Return)
     qtbot.keyClick(first, Qt.Key.Key_Return)  # twice: one request

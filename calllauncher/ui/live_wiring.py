@@ -391,9 +391,7 @@ class LiveParts(QObject):
             window.dial_number(entry.number)  # says what is missing (no extension yet)
 
     def _open_number(self, number: str) -> None:
-        # Until the number dossier is wired here: the history window, showing that number.
-        if self.shell is not None:
-            self.shell.open_history().search.setText(number)
+        self.open_dossier(number)
 
     def attach_shell(self, shell: Shell) -> None:
         self.shell = shell
