@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
+    from .ui.hotkey_wiring import HotkeyWiring
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
 
@@ -124,6 +125,7 @@ class Application(QObject):
         self.crashed.connect(self._show_crash)
         self._file_open: _FileOpenFilter | None = None
         self._who: LiveParts | None = None
+        self.hotkeys: HotkeyWiring | None = None  # the global shortcuts, after the first frame
         self._claim: tuple[str, Message] | None = None  # see serve_after_first_frame
 
     @property
@@ -186,6 +188,8 @@ class Application(QObject):
     def _settings_changed(self, keys: set[str]) -> None:
         if self.shell is not None:
             self.shell.settings_changed(keys)
+        if self.hotkeys is not None:
+            self.hotkeys.settings_changed(keys)
         self.window.reload_preferences()
         if Key.THEME in keys:
             from .ui.theme import apply_theme
@@ -278,6 +282,9 @@ class Application(QObject):
             shell.handle(message)  # this launch's own link or --dial-clipboard, then others'
         if self._minimized:
             shell.start_minimized()
+        from .ui import hotkey_wiring
+
+        self.hotkeys = hotkey_wiring.install(shell, self.flows)
         from . import phone  # noqa: F401  -- now, so the first keystroke doesn't wait for it
 
         # Start-up objects live for the whole session: keep the collector from walking them.
@@ -379,6 +386,8 @@ class Application(QObject):
         if self._finished is not None:
             return self._finished
         self.shuttingDown.emit()
+        if self.hotkeys is not None:
+            self.hotkeys.release()  # ungrabbed, and its thread ended, before anything goes
         if self.shell is not None:
             self.shell.recorder.close_live()  # not "started" for ever in history
         self._leave_screen()
