@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from ..services.hotkeys import DIAL_CLIPBOARD, SHOW_DIALER, GlobalHotkeys
+from ..services.hotkeys import DIAL_CLIPBOARD, SHOW_DIALER, GlobalHotkeys, global_hotkeys
 from ..services.settings import Key
 from ..wording.hotkeys import problem_sentences
 from .account_flows import AccountFlows
@@ -26,7 +26,7 @@ class HotkeyWiring(QObject):
         super().__init__(shell)
         self._shell = shell
         self._flows = flows
-        self.hotkeys = hotkeys or GlobalHotkeys(parent=self)
+        self.hotkeys = hotkeys or global_hotkeys(self)
         self.hotkeys.triggered.connect(self._act)
         self.hotkeys.problemsChanged.connect(self._say)
         flows.hotkey_notes = self.sentences

@@ -211,6 +211,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _hotkey_rows(self, form: QFormLayout) -> None:
+        self.hotkey_none: dict[Key, QPushButton] = {}
         heading = PlainLabel(self.tr("Global shortcuts (work in every program)"))
         heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
         form.addRow(heading)
@@ -232,6 +233,7 @@ class SettingsDialog(QDialog):
         none.setAutoDefault(False)
         none.setToolTip(self.tr("No global shortcut for this"))
         none.clicked.connect(edit.clear)
+        self.hotkey_none[key] = none
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(none)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from PySide6.QtCore import QObject
+
 from .common import (
     ACTIONS,
     DIAL_CLIPBOARD,
@@ -39,6 +41,7 @@ __all__ = [
     "Problem",
     "backend_name",
     "choose_backend",
+    "global_hotkeys",
 ]
 
 
@@ -95,3 +98,8 @@ def choose_backend(platform: str | None = None) -> Backend:
 
         return X11Hotkeys()
     return _Nothing()
+
+
+def global_hotkeys(parent: QObject | None = None) -> GlobalHotkeys:
+    """The hotkeys of this session's platform."""
+    return GlobalHotkeys(choose_backend, parent)

@@ -132,7 +132,8 @@ def valid_chords(bindings: Mapping[str, str]) -> tuple[dict[str, Chord], list[Pr
 
 class GlobalHotkeys(QObject):
     """The app's global hotkeys: install a set of bindings, get ``triggered(action)`` on
-    the GUI thread, release at shutdown. ``problems`` says what is not in effect."""
+    the GUI thread, release at shutdown. ``problems`` says what is not in effect. The
+    backend is made on first use (``hotkeys.global_hotkeys`` gives this platform's)."""
 
     triggered = Signal(str)  # an action of ACTIONS, on the GUI thread
     problemsChanged = Signal()  # ``problems`` changed after ``install`` returned
@@ -141,7 +142,7 @@ class GlobalHotkeys(QObject):
 
     def __init__(
         self,
-        backend_factory: Callable[[], Backend] | None = None,
+        backend_factory: Callable[[], Backend],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -160,7 +161,7 @@ class GlobalHotkeys(QObject):
         chords, problems = valid_chords(bindings)
         if chords:
             if self._backend is None:
-                self._backend = self._make_backend()
+                self._backend = self._factory()
             problems += self._backend.start(chords, self._fired.emit, self._reported.emit)
         self.problems = problems
         for problem in problems:
@@ -172,13 +173,6 @@ class GlobalHotkeys(QObject):
             log.warning("global hotkey not in effect: %s", problem)
         self.problems = [*self.problems, *problems]
         self.problemsChanged.emit()
-
-    def _make_backend(self) -> Backend:
-        if self._factory is not None:
-            return self._factory()
-        from . import choose_backend
-
-        return choose_backend()
 
     def release(self) -> None:
         """Unregister everything and end the backend's thread (shutdown, or before a
