@@ -17,6 +17,7 @@ from .shell import Shell
 log = logging.getLogger(__name__)
 
 KEYS = {DIAL_CLIPBOARD: Key.HOTKEY_DIAL, SHOW_DIALER: Key.HOTKEY_SHOW}
+TRAY_ACTIONS = {DIAL_CLIPBOARD: "dialClipboard", SHOW_DIALER: "showDialer"}  # object names
 
 
 class HotkeyWiring(QObject):
@@ -34,7 +35,8 @@ class HotkeyWiring(QObject):
     def install(self) -> None:
         """Register the keys the settings hold now (again after they change)."""
         settings = self._shell.settings  # the account's, once one is signed in
-        self.hotkeys.install({action: settings.text(key) for action, key in KEYS.items()})
+        wanted = {action: settings.text(key) for action, key in KEYS.items()}
+        self.hotkeys.install(wanted)
         self._say()
 
     def settings_changed(self, keys: set[str]) -> None:
@@ -48,6 +50,16 @@ class HotkeyWiring(QObject):
         return problem_sentences(self.hotkeys.problems)
 
     def _say(self) -> None:
+        # The tray shows the keys that work: none of a hotkey that is not in effect.
+        refused = {p.action for p in self.hotkeys.problems}
+        everything = any(not p.action for p in self.hotkeys.problems)
+        shortcuts = self._shell.tray.shortcuts
+        for action, name in TRAY_ACTIONS.items():
+            sequence = self.hotkeys.installed.get(action, "")
+            if sequence and action not in refused and not everything:
+                shortcuts[name] = sequence
+            else:
+                shortcuts.pop(name, None)
         sentences = self.sentences()
         for sentence in sentences:
             log.warning("global shortcut: %s", sentence)

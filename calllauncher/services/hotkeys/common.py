@@ -149,6 +149,7 @@ class GlobalHotkeys(QObject):
         self._factory = backend_factory
         self._backend: Backend | None = None
         self.problems: list[Problem] = []
+        self.installed: dict[str, str] = {}  # action -> sequence asked for (and not refused)
         # Queued even when a backend fires on the GUI thread itself (macOS, D-Bus): the
         # action runs after the native callback has returned, never inside it.
         self._fired.connect(self.triggered, Qt.ConnectionType.QueuedConnection)
@@ -164,13 +165,14 @@ class GlobalHotkeys(QObject):
                 self._backend = self._factory()
             problems += self._backend.start(chords, self._fired.emit, self._reported.emit)
         self.problems = problems
+        self.installed = {action: chord.text for action, chord in chords.items()}
         for problem in problems:
-            log.warning("global hotkey not in effect: %s", problem)
+            log.info("global hotkey not in effect: %s", problem)
         return problems
 
     def _add_problems(self, problems: list[Problem]) -> None:
         for problem in problems:
-            log.warning("global hotkey not in effect: %s", problem)
+            log.info("global hotkey not in effect: %s", problem)
         self.problems = [*self.problems, *problems]
         self.problemsChanged.emit()
 
@@ -180,3 +182,4 @@ class GlobalHotkeys(QObject):
         if self._backend is not None:
             self._backend.stop()
         self.problems = []
+        self.installed = {}
