@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import (
     QDBusArgument,
     QDBusConnection,
@@ -38,8 +38,9 @@ REQUEST = "org.freedesktop.portal.Request"
 SESSION = "org.freedesktop.portal.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 
-_ACTIVATED = b"1_activated(QDBusMessage)"  # SLOT(): Qt's "1" marks a slot
-_RESPONSE = b"1_response(QDBusMessage)"
+# PySide6 takes the slot as SLOT()'s text (its stubs say bytes, which it refuses).
+_ACTIVATED: Any = SLOT("_activated(QDBusMessage)")
+_RESPONSE: Any = SLOT("_response(QDBusMessage)")
 
 DESCRIPTIONS = {"dial-clipboard": "Dial the copied number", "show-dialer": "Show the dialer"}
 
@@ -65,6 +66,7 @@ class PortalHotkeys(QObject):
         self._request = ""  # the request object whose Response is awaited
         self._watchers: list[QDBusPendingCallWatcher] = []
         self._live = False
+        self._listening = False  # to Activated
 
     # -- the backend contract ---------------------------------------------------------
 
@@ -83,12 +85,13 @@ class PortalHotkeys(QObject):
     def stop(self) -> None:
         bus = self._bus
         if bus is not None and self._live:
-            bus.disconnect(SERVICE, PATH, INTERFACE, "Activated", self, _ACTIVATED)
+            if self._listening:
+                bus.disconnect(SERVICE, PATH, INTERFACE, "Activated", self, _ACTIVATED)
             if self._request:
                 bus.disconnect(SERVICE, self._request, REQUEST, "Response", self, _RESPONSE)
             if self._session:
                 bus.send(QDBusMessage.createMethodCall(SERVICE, self._session, SESSION, "Close"))
-        self._live = False
+        self._live = self._listening = False
         self._session = self._request = ""
         self._watchers.clear()
         self._fire = self._report = None
@@ -154,7 +157,9 @@ class PortalHotkeys(QObject):
             self._session = str(results.get("session_handle", ""))
             self._bind()
         else:
-            self._bus.connect(SERVICE, PATH, INTERFACE, "Activated", self, _ACTIVATED)
+            self._listening = self._bus.connect(
+                SERVICE, PATH, INTERFACE, "Activated", self, _ACTIVATED
+            )
 
     def _bind(self) -> None:
         shortcuts = QDBusArgument()
