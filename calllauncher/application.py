@@ -177,6 +177,8 @@ class Application(QObject):
         self.flows.settings = settings
         if self.shell is not None:
             self.shell.settings = settings
+        if self.hotkeys is not None:
+            self.hotkeys.install()  # the account's own keys
 
     def _signed_in(self) -> None:
         if not self.connection.is_demo and self.account.settings is not self.settings:

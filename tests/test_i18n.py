@@ -124,7 +124,7 @@ NOT_ENGLISH = {
     "FaceTime", "GNOME", "HTTP", "HTTPS", "IP", "KWallet", "Keyring", "Python", "Return",
     "Secret", "Service", "TEL", "Windows", "api", "binotel", "com", "calllauncher", "callto",
     "cer", "crt", "ext", "from", "https", "login", "macOS", "pem", "sip", "tel", "n", "C", "D",
-    "F", "H", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X",
+    "F", "H", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X", "Alt", "KDE",
 }  # fmt: skip
 
 

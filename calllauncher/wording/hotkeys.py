@@ -17,22 +17,21 @@ from ..services.hotkeys.common import (
 )
 from ..translation import translate
 
-CONTEXT = "Hotkeys"
 COMMAND = "calllauncher --dial-clipboard"
 
 
 def action_name(action: str) -> str:
     if action == DIAL_CLIPBOARD:
-        return translate(CONTEXT, "Dial the copied number")
+        return translate("Hotkeys", "Dial the copied number")
     if action == SHOW_DIALER:
-        return translate(CONTEXT, "Show the dialer")
+        return translate("Hotkeys", "Show the dialer")
     return action
 
 
 def fallback() -> str:
     """The documented way that works everywhere: a desktop shortcut running the command."""
     return translate(
-        CONTEXT,
+        "Hotkeys",
         "Instead, add a keyboard shortcut in your desktop's settings that runs "
         "“{command}” (GNOME: Settings ▸ Keyboard ▸ Custom Shortcuts; KDE: System "
         "Settings ▸ Shortcuts).",
@@ -43,32 +42,32 @@ def problem_sentence(problem: Problem) -> str:
     keys, action = problem.sequence, action_name(problem.action)
     if problem.kind == TAKEN:
         return translate(
-            CONTEXT, "{keys} ({action}) is already used by another program; choose other keys."
+            "Hotkeys", "{keys} ({action}) is already used by another program; choose other keys."
         ).format(keys=keys, action=action)
     if problem.kind == BAD_KEY:
-        return translate(CONTEXT, "{keys} ({action}) can't be used as a global shortcut.").format(
+        return translate("Hotkeys", "{keys} ({action}) can't be used as a global shortcut.").format(
             keys=keys, action=action
         )
     if problem.kind == NO_MODIFIER:
         return translate(
-            CONTEXT, "{keys} ({action}) needs Ctrl, Alt or the Windows key with it."
+            "Hotkeys", "{keys} ({action}) needs Ctrl, Alt or the Windows key with it."
         ).format(keys=keys, action=action)
     if problem.kind == NO_PORTAL:
         return (
-            translate(CONTEXT, "This desktop does not let apps set a global shortcut.")
+            translate("Hotkeys", "This desktop does not let apps set a global shortcut.")
             + " "
             + fallback()
         )
     if problem.kind == REFUSED:
         return (
-            translate(CONTEXT, "The desktop did not allow CallLauncher's global shortcuts.")
+            translate("Hotkeys", "The desktop did not allow CallLauncher's global shortcuts.")
             + " "
             + fallback()
         )
     if problem.kind in (NO_DISPLAY, UNSUPPORTED):
-        return translate(CONTEXT, "Global shortcuts can't be set up here.") + " " + fallback()
+        return translate("Hotkeys", "Global shortcuts can't be set up here.") + " " + fallback()
     return (
-        translate(CONTEXT, "The global shortcut {keys} could not be set up.").format(
+        translate("Hotkeys", "The global shortcut {keys} could not be set up.").format(
             keys=keys or "—"
         )
         + " "
