@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._calls_page(list(colleagues)), self.tr("Calls"))
         self.tabs.addTab(self._numbers_page(), self.tr("Numbers"))
         self.tabs.addTab(self._app_page(), self.tr("App"))
+        self.tabs.addTab(self._shortcuts_page(), self.tr("Shortcuts"))
 
         self.preset_note = note(
             self.tr(
@@ -207,14 +208,23 @@ class SettingsDialog(QDialog):
         self._add(form, Key.THEME, self.tr("&Theme:"), self.theme)
         self._add(form, Key.DEBUG_LOG, self.tr("Log:"), self.debug)
         form.addRow("", note(self.tr("Secrets are never written to the log, detailed or not.")))
-        self._hotkey_rows(form)
         return page
 
-    def _hotkey_rows(self, form: QFormLayout) -> None:
+    def _shortcuts_page(self) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
         self.hotkey_none: dict[Key, QPushButton] = {}
         heading = PlainLabel(self.tr("Global shortcuts (work in every program)"))
-        heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        heading.setStyleSheet("font-weight: 600;")
         form.addRow(heading)
+        form.addRow(
+            note(
+                self.tr(
+                    "Click a field and press the keys you want; None turns that shortcut off. "
+                    "The copied number is dialled from your extension at once."
+                )
+            )
+        )
         self.hotkey_dial = self._hotkey_edit(
             form, Key.HOTKEY_DIAL, self.tr("Dial the &copied number:")
         )
@@ -224,6 +234,7 @@ class SettingsDialog(QDialog):
         self.hotkey_note.setObjectName("hotkeyNote")
         form.addRow("", self.hotkey_note)
         self.set_hotkey_notes(self._hotkey_notes)
+        return page
 
     def _hotkey_edit(self, form: QFormLayout, key: Key, label: str) -> QKeySequenceEdit:
         edit = QKeySequenceEdit()
