@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
+    from .ui.hotkey_wiring import HotkeyWiring
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
     from .ui.team_wiring import TeamParts
@@ -126,6 +127,7 @@ class Application(QObject):
         self._file_open: _FileOpenFilter | None = None
         self._who: LiveParts | None = None
         self._team: TeamParts | None = None
+        self.hotkeys: HotkeyWiring | None = None  # the global shortcuts, after the first frame
         self._claim: tuple[str, Message] | None = None  # see serve_after_first_frame
 
     @property
@@ -187,6 +189,8 @@ class Application(QObject):
         self.flows.settings = settings
         if self.shell is not None:
             self.shell.settings = settings
+        if self.hotkeys is not None:
+            self.hotkeys.install()  # the account's own keys
 
     def _signed_in(self) -> None:
         if not self.connection.is_demo and self.account.settings is not self.settings:
@@ -198,6 +202,8 @@ class Application(QObject):
     def _settings_changed(self, keys: set[str]) -> None:
         if self.shell is not None:
             self.shell.settings_changed(keys)
+        if self.hotkeys is not None:
+            self.hotkeys.settings_changed(keys)
         self.window.reload_preferences()
         if Key.THEME in keys:
             from .ui.theme import apply_theme
@@ -290,6 +296,9 @@ class Application(QObject):
             shell.handle(message)  # this launch's own link or --dial-clipboard, then others'
         if self._minimized:
             shell.start_minimized()
+        from .ui import hotkey_wiring
+
+        self.hotkeys = hotkey_wiring.install(shell, self.flows)
         from . import phone  # noqa: F401  -- now, so the first keystroke doesn't wait for it
 
         # Start-up objects live for the whole session: keep the collector from walking them.
@@ -392,6 +401,8 @@ class Application(QObject):
         if self._finished is not None:
             return self._finished
         self.shuttingDown.emit()
+        if self.hotkeys is not None:
+            self.hotkeys.release()  # ungrabbed, and its thread ended, before anything goes
         if self.shell is not None:
             self.shell.recorder.close_live()  # not "started" for ever in history
         self._leave_screen()

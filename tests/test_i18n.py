@@ -60,6 +60,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "details": "Подробиці",
         "tray": {
             "Набрати з буфера (номер не скопійовано)",
+            "Повторити останній (дзвінків ще немає)",
             "Нещодавні",
             "Обране",
             "Завершити всі дзвінки (2)",
@@ -94,6 +95,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "details": "Подробности",
         "tray": {
             "Набрать из буфера (номер не скопирован)",
+            "Повторить последний (звонков ещё нет)",
             "Недавние",
             "Избранное",
             "Завершить все звонки (2)",
@@ -124,7 +126,7 @@ NOT_ENGLISH = {
     "FaceTime", "GNOME", "HTTP", "HTTPS", "IP", "KWallet", "Keyring", "Python", "Return",
     "Secret", "Service", "TEL", "Windows", "api", "binotel", "com", "calllauncher", "callto",
     "cer", "crt", "ext", "from", "https", "login", "macOS", "pem", "sip", "tel", "n", "C", "D",
-    "F", "H", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X",
+    "F", "H", "status", "UA", "version", "url", "http", "JSON", "WebSocket", "X", "Alt", "KDE",
 }  # fmt: skip
 
 

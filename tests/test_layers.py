@@ -59,6 +59,7 @@ ONLY_IN = {
     "keyring": ("services.credentials", "selfcheck"),
     "requests": ("binotel",),
     "urllib3": ("binotel",),
+    "jeepney": ("services.hotkeys.portal",),  # the portal's own D-Bus connection
 }
 
 # The simulated PBX checks requests with its own code (PHP semantics for 2.0, fakepbx/

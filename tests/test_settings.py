@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from calllauncher.app import AppParts
 from calllauncher.fakepbx import FakePBX
 from calllauncher.services.account import Account
-from calllauncher.services.settings import PREFERENCES, AppSettings
+from calllauncher.services.settings import PREFERENCES, AppSettings, Key
 from calllauncher.ui.settings_dialog import SettingsDialog
 from calllauncher.ui.theme import apply_theme
 from tests.support import account as shared
@@ -110,6 +110,8 @@ CHANGED: dict[str, Any] = {
     "ui/language": "uk",
     "ui/theme": "dark",
     "log/debug": True,
+    "hotkeys/dialClipboard": "Ctrl+Shift+F9",
+    "hotkeys/showDialer": "",  # turned off
 }
 
 
@@ -147,6 +149,8 @@ def test_every_setting_survives_a_restart(
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.debug.setChecked(True)
+    dialog.hotkey_dial.setKeySequence(QKeySequence("Ctrl+Shift+F9"))
+    qtbot.mouseClick(dialog.hotkey_none[Key.HOTKEY_SHOW], Qt.MouseButton.LeftButton)
     assert dialog.values() == CHANGED
     save(qtbot, parts, dialog)
 

@@ -53,6 +53,9 @@ class Key(StrEnum):
     LIVE_PORT = "live/port"
     LIVE_KEY = "live/key"
     CARD_FOR_EVERY_CALL = "live/cardForEveryCall"  # else the card for my extension only
+    # Global hotkeys (services/hotkeys), in QKeySequence's portable text; "" turns one off.
+    HOTKEY_DIAL = "hotkeys/dialClipboard"
+    HOTKEY_SHOW = "hotkeys/showDialer"
 
 
 # Every key, with its built-in default (which also gives its type: see :func:`typed`).
@@ -88,6 +91,8 @@ DEFAULTS: dict[Key, Any] = {
     Key.LIVE_PORT: 9002,
     Key.LIVE_KEY: "",
     Key.CARD_FOR_EVERY_CALL: False,
+    Key.HOTKEY_DIAL: "Ctrl+Alt+D",
+    Key.HOTKEY_SHOW: "Ctrl+Alt+C",
 }
 
 # Keys older versions wrote and nothing reads any more: dropped from the user's file.
@@ -115,6 +120,8 @@ PREFERENCES: tuple[Key, ...] = (
     Key.LANGUAGE,
     Key.THEME,
     Key.DEBUG_LOG,
+    Key.HOTKEY_DIAL,
+    Key.HOTKEY_SHOW,
 )
 
 

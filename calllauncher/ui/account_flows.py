@@ -55,6 +55,8 @@ class AccountFlows(QObject):
         self.welcome: WelcomeDialog | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        # Why a global shortcut is not in effect (the application sets it; none by default).
+        self.hotkey_notes: Callable[[], list[str]] = list
         self._build_menu(menu_bar)
         account.needsSignIn.connect(self._needs_sign_in)
         account.restoring.connect(self._restoring)
@@ -207,7 +209,9 @@ class AccountFlows(QObject):
         if self.settings_dialog is None:
             from .settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.settings, self._colleagues(), self._parent)
+            dialog = SettingsDialog(
+                self.settings, self._colleagues(), self._parent, self.hotkey_notes()
+            )
             dialog.finished.connect(self._settings_done)
             dialog.registerLinksRequested.connect(self.registerLinksRequested)
             self.settings_dialog = dialog

@@ -4,10 +4,11 @@ the window saves only what changed (AppSettings.save_preferences)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -49,15 +51,18 @@ class SettingsDialog(QDialog):
         settings: AppSettings,
         colleagues: Iterable[tuple[str, str]] = (),
         parent: QWidget | None = None,
+        hotkey_notes: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._region = str(settings.value(Key.REGION))
+        self._hotkey_notes = list(hotkey_notes)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._calls_page(list(colleagues)), self.tr("Calls"))
         self.tabs.addTab(self._numbers_page(), self.tr("Numbers"))
         self.tabs.addTab(self._app_page(), self.tr("App"))
+        self.tabs.addTab(self._shortcuts_page(), self.tr("Shortcuts"))
 
         self.preset_note = note(
             self.tr(
@@ -205,6 +210,54 @@ class SettingsDialog(QDialog):
         form.addRow("", note(self.tr("Secrets are never written to the log, detailed or not.")))
         return page
 
+    def _shortcuts_page(self) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        self.hotkey_none: dict[Key, QPushButton] = {}
+        heading = PlainLabel(self.tr("Global shortcuts (work in every program)"))
+        heading.setStyleSheet("font-weight: 600;")
+        form.addRow(heading)
+        form.addRow(
+            note(
+                self.tr(
+                    "Click a field and press the keys you want; None turns that shortcut off. "
+                    "The copied number is dialled from your extension at once."
+                )
+            )
+        )
+        self.hotkey_dial = self._hotkey_edit(
+            form, Key.HOTKEY_DIAL, self.tr("Dial the &copied number:")
+        )
+        self.hotkey_show = self._hotkey_edit(form, Key.HOTKEY_SHOW, self.tr("Show the dial&er:"))
+        # Said here, next to the keys, rather than as a banner each start.
+        self.hotkey_note = note()
+        self.hotkey_note.setObjectName("hotkeyNote")
+        form.addRow("", self.hotkey_note)
+        self.set_hotkey_notes(self._hotkey_notes)
+        return page
+
+    def _hotkey_edit(self, form: QFormLayout, key: Key, label: str) -> QKeySequenceEdit:
+        edit = QKeySequenceEdit()
+        edit.setMaximumSequenceLength(1)  # one chord: a sequence can't be grabbed globally
+        edit.setClearButtonEnabled(True)
+        none = QPushButton(self.tr("None"))
+        none.setAutoDefault(False)
+        none.setToolTip(self.tr("No global shortcut for this"))
+        none.clicked.connect(edit.clear)
+        self.hotkey_none[key] = none
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(none)
+        self._add(form, key, label, row, edit)
+        return edit
+
+    def set_hotkey_notes(self, sentences: Sequence[str]) -> None:
+        """Why a global shortcut is not in effect (none: the note is hidden)."""
+        self._hotkey_notes = list(sentences)
+        if hasattr(self, "hotkey_note"):
+            self.hotkey_note.setText("\n".join(self._hotkey_notes))
+            self.hotkey_note.setVisible(bool(self._hotkey_notes))
+
     def _add(
         self, form: QFormLayout, key: Key, label: str, field: Any, buddy: QWidget | None = None
     ) -> None:
@@ -259,6 +312,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(values[Key.LANGUAGE])))
         self.theme.setCurrentIndex(max(0, self.theme.findData(values[Key.THEME])))
         self.debug.setChecked(bool(values[Key.DEBUG_LOG]))
+        self.hotkey_dial.setKeySequence(QKeySequence(str(values[Key.HOTKEY_DIAL])))
+        self.hotkey_show.setKeySequence(QKeySequence(str(values[Key.HOTKEY_SHOW])))
 
     def values(self) -> dict[Key, Any]:
         return {
@@ -280,7 +335,13 @@ class SettingsDialog(QDialog):
             Key.LANGUAGE: str(self.language.currentData() or ""),
             Key.THEME: str(self.theme.currentData() or "system"),
             Key.DEBUG_LOG: self.debug.isChecked(),
+            Key.HOTKEY_DIAL: _portable(self.hotkey_dial),
+            Key.HOTKEY_SHOW: _portable(self.hotkey_show),
         }
+
+
+def _portable(edit: QKeySequenceEdit) -> str:
+    return edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
 
 
 def _shown(value: Any) -> str:

@@ -28,7 +28,7 @@ from ..wording.failures import Failure
 from ..wording.numbers import reason_text
 from .history_view import HistoryView
 from .main_window import MainWindow
-from .tray import Tray
+from .tray import REDIAL_LAST_KEY, Tray
 
 RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
 
@@ -80,6 +80,7 @@ class Shell(QObject):
         t.showRequested.connect(self.show_window)
         t.dialRequested.connect(self.dial)
         t.hangUpAllRequested.connect(live.hang_up_all)
+        t.redialLastRequested.connect(self.redial_last)
         t.settingsRequested.connect(self.settingsRequested)
         t.quitRequested.connect(self.quitRequested)
         live.callChanged.connect(self._call_changed)
@@ -92,7 +93,9 @@ class Shell(QObject):
         if self.history.warning:
             window.banner.show_message(self.history.warning, kind="warning", sticky=True)
         self.recorder.changed.connect(self._offer_recent_numbers)
+        self.recorder.changed.connect(self._last_changed)
         self._offer_recent_numbers()
+        self._last_changed()
         self.settings.forget_retired()
         from .live_wiring import find  # issue 15: live calls, card, names, call-back queue
 
@@ -123,6 +126,29 @@ class Shell(QObject):
         else:
             menu.addAction(history)
         self.history_action = history
+        redial = QAction(self.tr("&Redial last"), self.window)
+        redial.setShortcut(QKeySequence(REDIAL_LAST_KEY))
+        redial.triggered.connect(self.redial_last)
+        menu.insertAction(history, redial)
+        self.redial_last_action = redial
+
+    def _last_changed(self) -> None:
+        """Redial last names the call it would make, and is off with no history."""
+        last = self.history.attempts(1)
+        action = self.redial_last_action
+        action.setEnabled(bool(last))
+        tip = self.tr("Call the last number again, exactly as it was called")
+        if last:
+            tip = self.tr("Call {who} again, exactly as it was called").format(
+                who=request_from_record(last[0]).who
+            )
+        action.setToolTip(f"{tip} ({QKeySequence(REDIAL_LAST_KEY).toString()})")
+
+    def redial_last(self) -> None:
+        """The last call in the history again: its stored request, as "Call again" does."""
+        last = self.history.attempts(1)
+        if last:
+            self._redial(last[0])
 
     def open_history(self) -> HistoryView:
         if self.history_view is None:
@@ -130,6 +156,7 @@ class Shell(QObject):
             view.redialRequested.connect(self._redial)
             view.finished.connect(self._history_closed)
             view.cleared.connect(self._offer_recent_numbers)
+            view.cleared.connect(self._last_changed)
             self.recorder.changed.connect(view.reload)
             self.history_view = view
             if self.who is not None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..controller.calls import request_from_record
 from ..controller.names import name_label
 from ..phone import Normalized
 from ..services.history import History
 from .plain import plain_notification
 
 RECENT_IN_MENU = 8
+REDIAL_LAST_KEY = "Ctrl+R"  # the window's Redial last (ui/shell.py)
 
 
 class Tray(QObject):
@@ -30,6 +32,7 @@ class Tray(QObject):
     quitRequested = Signal()
     notifying = Signal(str, str)  # title, text: what a notification says (shown if it can be)
     missedRequested = Signal()  # show the call-back queue
+    redialLastRequested = Signal()  # the last call again, exactly as it was
 
     def __init__(
         self,
@@ -52,6 +55,9 @@ class Tray(QObject):
         # "My status" (ui/team_wiring.py): fills the submenu; the state's name for the tip.
         self.status_menu: Callable[[QMenu], None] | None = None
         self.presence = ""
+        # Keys shown beside actions (by object name): the window's, and the global
+        # shortcuts in effect (ui/hotkey_wiring.py).
+        self.shortcuts: dict[str, str] = {"redialLast": REDIAL_LAST_KEY}
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
@@ -114,6 +120,21 @@ class Tray(QObject):
             action.setEnabled(False)
             action.setObjectName("dialClipboard")
 
+        self._shortcut(action)
+        last = self._history.attempts(1)
+        if last:
+            who = request_from_record(last[0]).who
+            redial = self._action(
+                menu,
+                self.tr("Redial last ({number})").format(number=who).replace("&", "&&"),
+                self.redialLastRequested.emit,
+            )
+        else:
+            redial = menu.addAction(self.tr("Redial last (no calls yet)"))
+            redial.setEnabled(False)
+        redial.setObjectName("redialLast")
+        self._shortcut(redial)
+
         recent = menu.addMenu(self.tr("Recent"))
         recent.setObjectName("recent")
         for item in self._history.recent(RECENT_IN_MENU):
@@ -147,10 +168,20 @@ class Tray(QObject):
             self.hangUpAllRequested.emit,
         )
         hang_up.setEnabled(live > 0)
-        self._action(menu, self.tr("Show dialer"), self.showRequested.emit)
+        show = self._action(menu, self.tr("Show dialer"), self.showRequested.emit)
+        show.setObjectName("showDialer")
+        self._shortcut(show)
         self._action(menu, self.tr("Settings…"), self.settingsRequested.emit)
         menu.addSeparator()
         self._action(menu, self.tr("Quit"), self.quitRequested.emit)
+
+    def _shortcut(self, action: QAction) -> None:
+        """Show the action's key in the menu. Only shown: the menu belongs to no window,
+        so the key does nothing here (the window's action or the global grab does it)."""
+        text = self.shortcuts.get(action.objectName(), "")
+        if text:
+            action.setShortcut(QKeySequence(text))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def set_missed_count(self, count: int) -> None:
         """The call-back queue's size: a badge on the icon and a line in its tool tip."""
