@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+68"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+70"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The new language applies when CallLauncher restarts.</source>
         <translation>Новый язык заработает после перезапуска CallLauncher.</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+342"/>
+        <location filename="../../calllauncher/application.py" line="+351"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -1789,6 +1789,61 @@
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../../calllauncher/services/hotkeys/portal.py" line="+73"/>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+25"/>
+        <source>Dial the copied number</source>
+        <translation>Набрать скопированный номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+2"/>
+        <source>Show the dialer</source>
+        <translation>Показать окно набора</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+6"/>
+        <source>Instead, add a keyboard shortcut in your desktop&apos;s settings that runs “{command}” (GNOME: Settings ▸ Keyboard ▸ Custom Shortcuts; KDE: System Settings ▸ Shortcuts).</source>
+        <translation>Вместо этого добавьте в настройках рабочего стола сочетание клавиш, которое запускает «{command}» (GNOME: Параметры ▸ Клавиатура ▸ Свои сочетания; KDE: Параметры системы ▸ Комбинации клавиш).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{keys} ({action}) is already used by another program; choose other keys.</source>
+        <translation>{keys} ({action}) уже использует другая программа; выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{keys} ({action}) can&apos;t be used as a global shortcut.</source>
+        <translation>{keys} ({action}) нельзя использовать как глобальное сочетание клавиш.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{keys} ({action}) needs Ctrl, Alt or the Windows key with it.</source>
+        <translation>Для {keys} ({action}) нужна ещё клавиша Ctrl, Alt или Windows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop does not let apps set a global shortcut.</source>
+        <translation>Этот рабочий стол не позволяет программам задавать глобальные сочетания клавиш.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop did not allow CallLauncher&apos;s global shortcuts.</source>
+        <translation>Рабочий стол не разрешил глобальные сочетания клавиш CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Global shortcuts can&apos;t be set up here.</source>
+        <translation>Здесь нельзя настроить глобальные сочетания клавиш.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The global shortcut {keys} could not be set up.</source>
+        <translation>Не удалось настроить глобальное сочетание клавиш {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCard</name>
     <message>
         <location filename="../../calllauncher/ui/incoming_card.py" line="+62"/>
@@ -2257,12 +2312,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+57"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
@@ -2275,6 +2330,11 @@
         <location line="+1"/>
         <source>App</source>
         <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2547,12 +2607,42 @@
         <translation>Секреты никогда не попадают в журнал, даже подробный.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Global shortcuts (work in every program)</source>
+        <translation>Глобальные сочетания клавиш (действуют в любой программе)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a field and press the keys you want; None turns that shortcut off. The copied number is dialled from your extension at once.</source>
+        <translation>Щёлкните поле и нажмите нужные клавиши; «Нет» отключает это сочетание. Скопированный номер набирается с вашего внутреннего номера сразу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dial the &amp;copied number:</source>
+        <translation>Набрать &amp;скопированный номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the dial&amp;er:</source>
+        <translation>Показать &amp;окно набора:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No global shortcut for this</source>
+        <translation>Без глобального сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Preset by your administrator: {value}</source>
         <translation>Задано администратором: {value}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>on</source>
         <translation>включено</translation>
     </message>
@@ -2565,12 +2655,27 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+116"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+119"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>&amp;Redial last</source>
+        <translation>&amp;Повторить последний звонок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call the last number again, exactly as it was called</source>
+        <translation>Позвонить на последний номер ещё раз, точно так же, как в прошлый раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {who} again, exactly as it was called</source>
+        <translation>Позвонить {who} ещё раз, точно так же, как в прошлый раз</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
@@ -3086,7 +3191,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+109"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+115"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>
@@ -3096,7 +3201,17 @@
         <translation>Набрать из буфера (номер не скопирован)</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Redial last ({number})</source>
+        <translation>Повторить последний ({number})</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redial last (no calls yet)</source>
+        <translation>Повторить последний (звонков ещё нет)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
@@ -3131,7 +3246,7 @@
         <translation>Показать окно набора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
@@ -3141,7 +3256,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>to call back: {n}</source>
         <translation>перезвонить: {n}</translation>
     </message>

@@ -126,7 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+68"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+70"/>
         <source>&amp;CallLauncher</source>
         <translation>&amp;CallLauncher</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Ви вийшли з облікового запису.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The new language applies when CallLauncher restarts.</source>
         <translation>Нова мова запрацює після перезапуску CallLauncher.</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+342"/>
+        <location filename="../../calllauncher/application.py" line="+351"/>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
@@ -1789,6 +1789,61 @@
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../../calllauncher/services/hotkeys/portal.py" line="+73"/>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+25"/>
+        <source>Dial the copied number</source>
+        <translation>Набрати скопійований номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+2"/>
+        <source>Show the dialer</source>
+        <translation>Показати вікно набору</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/wording/hotkeys.py" line="+6"/>
+        <source>Instead, add a keyboard shortcut in your desktop&apos;s settings that runs “{command}” (GNOME: Settings ▸ Keyboard ▸ Custom Shortcuts; KDE: System Settings ▸ Shortcuts).</source>
+        <translation>Натомість додайте в налаштуваннях робочого столу комбінацію клавіш, яка запускає «{command}» (GNOME: Параметри ▸ Клавіатура ▸ Власні комбінації; KDE: Системні параметри ▸ Скорочення).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{keys} ({action}) is already used by another program; choose other keys.</source>
+        <translation>{keys} ({action}) уже використовує інша програма; виберіть інші клавіші.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{keys} ({action}) can&apos;t be used as a global shortcut.</source>
+        <translation>{keys} ({action}) не можна використати як глобальну комбінацію клавіш.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{keys} ({action}) needs Ctrl, Alt or the Windows key with it.</source>
+        <translation>Для {keys} ({action}) потрібна ще клавіша Ctrl, Alt або Windows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop does not let apps set a global shortcut.</source>
+        <translation>Цей робочий стіл не дозволяє програмам задавати глобальні комбінації клавіш.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop did not allow CallLauncher&apos;s global shortcuts.</source>
+        <translation>Робочий стіл не дозволив глобальні комбінації клавіш CallLauncher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Global shortcuts can&apos;t be set up here.</source>
+        <translation>Тут не можна налаштувати глобальні комбінації клавіш.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The global shortcut {keys} could not be set up.</source>
+        <translation>Не вдалося налаштувати глобальну комбінацію клавіш {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCard</name>
     <message>
         <location filename="../../calllauncher/ui/incoming_card.py" line="+62"/>
@@ -2257,12 +2312,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../calllauncher/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../calllauncher/ui/settings_dialog.py" line="+57"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
@@ -2275,6 +2330,11 @@
         <location line="+1"/>
         <source>App</source>
         <translation>Програма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcuts</source>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2547,12 +2607,42 @@
         <translation>Секрети ніколи не потрапляють у журнал, навіть докладний.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Global shortcuts (work in every program)</source>
+        <translation>Глобальні комбінації клавіш (діють у будь-якій програмі)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a field and press the keys you want; None turns that shortcut off. The copied number is dialled from your extension at once.</source>
+        <translation>Клацніть поле й натисніть потрібні клавіші; «Немає» вимикає цю комбінацію. Скопійований номер набирається з вашого внутрішнього номера одразу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dial the &amp;copied number:</source>
+        <translation>Набрати &amp;скопійований номер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the dial&amp;er:</source>
+        <translation>Показати &amp;вікно набору:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No global shortcut for this</source>
+        <translation>Без глобальної комбінації клавіш</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Preset by your administrator: {value}</source>
         <translation>Задав адміністратор: {value}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>on</source>
         <translation>увімкнено</translation>
     </message>
@@ -2565,12 +2655,27 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+116"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+119"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>&amp;Redial last</source>
+        <translation>&amp;Повторити останній дзвінок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call the last number again, exactly as it was called</source>
+        <translation>Подзвонити на останній номер ще раз, точно так само, як минулого разу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {who} again, exactly as it was called</source>
+        <translation>Подзвонити {who} ще раз, точно так само, як минулого разу</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
@@ -3086,7 +3191,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+109"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+115"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрати з буфера ({number})</translation>
     </message>
@@ -3096,7 +3201,17 @@
         <translation>Набрати з буфера (номер не скопійовано)</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Redial last ({number})</source>
+        <translation>Повторити останній ({number})</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redial last (no calls yet)</source>
+        <translation>Повторити останній (дзвінків ще немає)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Recent</source>
         <translation>Нещодавні</translation>
     </message>
@@ -3131,7 +3246,7 @@
         <translation>Показати вікно набору</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
@@ -3141,7 +3256,7 @@
         <translation>Вийти</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>to call back: {n}</source>
         <translation>передзвонити: {n}</translation>
     </message>
