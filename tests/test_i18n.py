@@ -230,7 +230,7 @@ def test_every_mode_speaks_the_language(window: AppParts, language: tuple[str, R
     w, form = window.window, window.window.form
     for index, kind in enumerate(KINDS):
         form.set_mode(kind)
-        assert form.tabs.tabText(index) == EXPECTED[code]["tabs"][index]
+        assert form.mode_actions[index].text() == EXPECTED[code]["tabs"][index]
         assert form.call_button.text() == EXPECTED[code]["buttons"][index]
         texts = shown_texts(w.centralWidget())
         assert texts

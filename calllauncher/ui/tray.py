@@ -30,6 +30,7 @@ class Tray(QObject):
     quitRequested = Signal()
     notifying = Signal(str, str)  # title, text: what a notification says (shown if it can be)
     missedRequested = Signal()  # show the call-back queue
+    compactRequested = Signal()  # compact window ↔ full window
 
     def __init__(
         self,
@@ -141,6 +142,9 @@ class Tray(QObject):
         )
         hang_up.setEnabled(live > 0)
         self._action(menu, self.tr("Show dialer"), self.showRequested.emit)
+        compact = self._action(menu, self.tr("Compact window"), self.compactRequested.emit)
+        compact.setShortcut("Ctrl+Shift+M")  # shown only: the windows own the shortcut
+        compact.setObjectName("compact")
         self._action(menu, self.tr("Settings…"), self.settingsRequested.emit)
         menu.addSeparator()
         self._action(menu, self.tr("Quit"), self.quitRequested.emit)
