@@ -129,6 +129,7 @@ class CustomerSearch(QObject):
         self._names = names
         self._cache: dict[str, list[Customer]] = {}
         self._wanted = ""
+        self._subject = ""
         self._in_flight = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -143,6 +144,8 @@ class CustomerSearch(QObject):
         """The field now says ``query``: search it once the typing pauses ("" stops)."""
         key = folded(query)
         self._wanted = key if len(key) >= MIN_CUSTOMER_QUERY else ""
+        # Sent as typed: folding "Андрій" to "андрии" would find nobody in the CRM.
+        self._subject = " ".join(query.split())
         if not self._wanted or self._wanted in self._cache:
             self._timer.stop()
             return
@@ -166,7 +169,7 @@ class CustomerSearch(QObject):
         self.requests += 1
         self._runner.run_latest(
             "customer-search",
-            partial(_search, client, query),
+            partial(_search, client, self._subject),
             on_done=partial(self._done, query),
             on_error=partial(self._failed, query),
         )

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QMenu,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,7 +80,9 @@ class DialerForm(QWidget):
             group.addAction(action)
             self.mode_actions.append(action)
         self.mode_button = QToolButton()
-        self.mode_button.setText("▾")
+        self.mode_button.setText(self.tr("Other call") + " ▾")
+        # The ▾ says it opens a menu: Qt's own small arrow in the corner would say it twice.
+        self.mode_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.mode_button.setMenu(self.mode_menu)
         self.mode_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.mode_button.setMinimumHeight(36)

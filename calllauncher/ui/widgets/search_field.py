@@ -38,6 +38,7 @@ class SearchField(QWidget):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setUniformItemSizes(True)
+        self.results.setSpacing(1)  # rows a finger's breadth apart, not packed like a log
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.results.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
@@ -79,7 +80,8 @@ class SearchField(QWidget):
             if not highlight:
                 self.results.clearSelection()
             rows = min(len(matches), MAX_ROWS_SHOWN)
-            height = self.results.sizeHintForRow(0) * rows + 2 * self.results.frameWidth()
+            per_row = self.results.sizeHintForRow(0) + 2 * self.results.spacing()
+            height = per_row * rows + 2 * self.results.frameWidth() + self.results.spacing()
             self.results.setFixedHeight(height)
         self.results.setVisible(bool(matches))
 
@@ -116,23 +118,19 @@ class SearchField(QWidget):
         count = self.results.count()
         if not count:
             return
-        row = self.results.currentRow()
-        selected = (
-            self.results.currentItem() is not None and self.results.currentItem().isSelected()
-        )
-        if not selected:
-            row = 0 if step > 0 else count - 1
-        else:
-            row = max(0, min(count - 1, row + step))
-        self.results.setCurrentRow(row)
+        current = self.results.currentItem()
+        if current is None or not current.isSelected():  # nothing picked yet: Down is the first
+            self.results.setCurrentRow(0 if step > 0 else count - 1)
+            return
+        self.results.setCurrentRow(max(0, min(count - 1, self.results.currentRow() + step)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.edit or self.results.isHidden():
             return False
         if not isinstance(event, QKeyEvent):
             return False
-        key = event.key()
-        steps = {
+        key = Qt.Key(event.key())
+        steps: dict[Qt.Key, int] = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_PageDown: MAX_ROWS_SHOWN,
