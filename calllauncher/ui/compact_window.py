@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMoveEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..controller.live_calls import LiveCall
 from ..services.settings import AppSettings, Key
+from ..translation import translate
 from .live_calls_view import CallRow
 from .plain import PlainLabel
 from .widgets import styles
@@ -51,6 +60,23 @@ def _overlap(a: QRect, b: QRect) -> int:
     return max(0, both.width()) * max(0, both.height())
 
 
+def _buttons_under_text(row: CallRow) -> None:
+    """The full window's call row, its buttons moved under its text: beside it, in a
+    narrow window, they squeezed the name into a column of single words."""
+    outer = row.layout()
+    first = outer.itemAt(0) if isinstance(outer, QBoxLayout) else None
+    text = first.layout() if first is not None else None
+    if not isinstance(outer, QBoxLayout) or not isinstance(text, QBoxLayout):
+        return
+    buttons = QHBoxLayout()
+    buttons.setSpacing(4)
+    for button in (row.transfer_button, row.hangup_button, row.cancel_button):
+        outer.removeWidget(button)
+        buttons.addWidget(button)
+    buttons.addStretch(1)
+    text.addLayout(buttons)
+
+
 def available_screens() -> list[QRect]:
     return [screen.availableGeometry() for screen in QGuiApplication.screens()]
 
@@ -77,7 +103,8 @@ class CompactWindow(QWidget):
         self.hint = PlainLabel()
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.call_button = QPushButton(self.tr("Call", "button"))
+        # The full window's word for the same button (one translation for both).
+        self.call_button = QPushButton(translate("DialerForm", "Call", "button"))
         self.call_button.setObjectName("primary")
         styles.apply(self.call_button, styles.primary_style)
         self.call_button.setMinimumHeight(32)
@@ -102,6 +129,8 @@ class CompactWindow(QWidget):
         buttons.addWidget(self.call_button, 1)
         buttons.addWidget(self.full_button)
         layout = QVBoxLayout(self)
+        # Never shorter than what it shows: a call appearing makes room for itself.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.search)
@@ -132,6 +161,7 @@ class CompactWindow(QWidget):
             if self.row is not None:
                 self.row.deleteLater()
             self.row = CallRow(call.call_id)
+            _buttons_under_text(self.row)
             self.row.dismiss_button.hide()
             self.row.hangUp.connect(self.hangUp)
             self.row.transfer.connect(self.transfer)
@@ -143,8 +173,6 @@ class CompactWindow(QWidget):
         self.row.dismiss_button.hide()
 
     def set_missed(self, count: int) -> None:
-        from ..translation import translate
-
         # The tray's words for the same queue.
         self.missed_button.setText(translate("Tray", "To call back ({n})").format(n=count))
         self.missed_button.setVisible(count > 0)
