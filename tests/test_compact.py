@@ -56,6 +56,11 @@ def test_it_stays_on_top_and_holds_the_same_search_field(
     assert compact.isWindow()
     assert isinstance(compact.search, SearchField)
     assert not parts.window.isVisible()  # one window at a time
+    who = shell.who
+    assert who is not None
+    assert who.feed._visible  # live calls are followed as closely as in the full window
+    compact.hide()
+    assert not who.feed._visible
 
 
 def test_one_shortcut_toggles_compact_and_full_from_both_and_the_tray(

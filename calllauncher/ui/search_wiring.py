@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
@@ -140,6 +140,7 @@ class SearchParts(QObject):
             compact.transfer.connect(self.window.ask_transfer)
             compact.fullRequested.connect(self.to_full)
             compact.missedRequested.connect(self.to_full)
+            compact.installEventFilter(self)
             shortcut = QShortcut(QKeySequence(TOGGLE_SHORTCUT), compact, self.toggle)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             QShortcut(QKeySequence("Ctrl+H"), compact, self._hang_up_newest)
@@ -148,6 +149,17 @@ class SearchParts(QObject):
             self._calls_changed()
             self._missed_changed()
         return self.compact
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The live feed polls often while a window is seen (live_wiring watches the full
+        # one): the compact window on screen counts as seen, hidden as not.
+        who = self.shell.who
+        if watched is self.compact and who is not None:
+            if event.type() == QEvent.Type.Show:
+                who.feed.set_visible(True)
+            elif event.type() == QEvent.Type.Hide:
+                who.feed.set_visible(self.window.isVisible())
+        return False
 
     def is_compact(self) -> bool:
         return self.settings.flag(Key.COMPACT_MODE)
