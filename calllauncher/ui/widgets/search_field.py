@@ -3,14 +3,18 @@ under it. Up/Down pick, Esc closes the list, a double-click or Enter calls the p
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from ...controller.names import display_number
 from ...controller.search import COLLEAGUE, CUSTOMER, FAVOURITE, PASTED, RECENT, Match
-from ...phone import Normalized
 from .number_edit import NumberEdit
+
+if TYPE_CHECKING:
+    from ...phone import Normalized  # phonenumbers loads after the first frame
 
 MAX_ROWS_SHOWN = 6  # more scroll: the list must not push Call out of the window
 _MATCH = Qt.ItemDataRole.UserRole
