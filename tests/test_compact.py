@@ -198,3 +198,18 @@ def test_it_shows_the_missed_count(
     assert compact.missed_button.text() == "To call back (1)"
     qtbot.mouseClick(compact.missed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(parts.window.isVisible, timeout=3000)  # the queue is in the full window
+
+
+def test_a_failed_call_is_said_in_it(
+    qtbot: QtBot, parts: AppParts, shell: Shell, pbx: FakePBX
+) -> None:
+    from calllauncher.fakepbx import Fault
+
+    compact = compact_of(qtbot, shell)
+    pbx.inject(Fault.HTTP_403, method=EXT_TO_PHONE)
+    compact.number.setFocus()
+    qtbot.keyClicks(compact.number, "0443334023")
+    qtbot.keyClick(compact.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "IP address is not registered" in compact.hint.text(), timeout=5000)
+    assert compact.hint.isVisible()
+    assert compact.number.text() == "0443334023"  # nothing typed is lost

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..controller.connection import Connection
     from ..services.history import History
     from ..services.tasks import TaskRunner
+    from ..wording.failures import Failure
     from .live_wiring import LiveParts
     from .main_window import MainWindow
     from .tray import Tray
@@ -82,6 +83,9 @@ class SearchParts(QObject):
             signal.connect(self._calls_changed)
         if who is not None:
             who.queue.changed.connect(self._missed_changed)
+        # The full window's banner is not seen from the compact one: it says the same.
+        window.dialer.callFailed.connect(self._call_failed)
+        window.dialer.againTooSoon.connect(self._say)
         if self.settings.flag(Key.COMPACT_MODE) and window.isVisible():
             QTimer.singleShot(0, self.to_compact)  # as it was left
 
@@ -229,6 +233,13 @@ class SearchParts(QObject):
         self.window.dial_request(request)
         compact.number.setFocus()
         compact.number.selectAll()  # the next digits typed are the next number
+
+    def _call_failed(self, _request: object, failure: Failure) -> None:
+        self._say(failure.sentence)
+
+    def _say(self, sentence: str) -> None:
+        if self.compact is not None and self.compact.isVisible():
+            self.compact.show_hint(sentence, error=True)
 
     def _hang_up_newest(self) -> None:
         live = self.window.live.live()
