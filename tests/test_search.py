@@ -328,3 +328,29 @@ def test_each_rare_kind_by_keyboard_shows_its_pickers_and_enter_dials_it(
     )
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert form.mode == CALL
+
+
+def test_favourites_and_names_seen_in_history_are_found_too(
+    qtbot: QtBot, parts: AppParts, shell: Shell, pbx: FakePBX
+) -> None:
+    shell.history.add_favourite("0501234567", "Stepan (warehouse)")
+    shell.history.add_attempt(CALL, "0635554433")
+    who = shell.who
+    assert who is not None
+    who.names.remember("0635554433", "Stepan Koval")  # a name the PBX gave for that call
+    form = parts.window.form
+    type_in(qtbot, parts, "stepan")
+    assert form.search.matches()[:2] == [
+        Match("Stepan (warehouse)", "0501234567", FAVOURITE),
+        Match("Stepan Koval", "0635554433", RECENT),
+    ]
+    texts = [form.search.results.item(i).text() for i in range(2)]
+    assert texts == [
+        "Stepan (warehouse) · 050 123 4567 · favourite",
+        "Stepan Koval · 063 555 4433 · recent",
+    ]
+    qtbot.keyClick(form.number, Qt.Key.Key_Down)
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    qtbot.wait(200)
+    assert calls_to(pbx) == [("901", "0635554433")]
