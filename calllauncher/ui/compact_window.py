@@ -24,7 +24,7 @@ from .plain import PlainLabel
 from .widgets import styles
 from .widgets.search_field import SearchField
 
-DEFAULT_SIZE = (340, 150)
+DEFAULT_SIZE = (340, 100)  # grows by itself when a call or the list shows
 MIN_WIDTH = 280
 TOGGLE_SHORTCUT = "Ctrl+Shift+M"  # compact ↔ full window, everywhere it is offered
 
