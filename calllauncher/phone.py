@@ -317,3 +317,23 @@ def _finish(number: PhoneNumber, *, international: bool) -> Normalized:
 
 def _display(number: PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def numbers_in_text(text: str, region: str = DEFAULT_REGION, *, limit: int = 5) -> list[Normalized]:
+    """Every dialable number written in ``text`` ("Call Petro at +380 67 123 45 67 or
+    044 333 40 23 after 5"), in order, each once: phonenumbers' matcher finds them, and
+    each is then read as :func:`normalize` reads a typed one (a refused one is left out)."""
+    region = region.upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"Unknown region code: {region!r}")
+    found: list[Normalized] = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region):
+        try:
+            number = normalize(match.raw_string, region, allow_extension=False)
+        except NumberError:
+            continue
+        if all(number.digits != seen.digits for seen in found):
+            found.append(number)
+        if len(found) >= limit:
+            break
+    return found

@@ -63,6 +63,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "Повторити останній (дзвінків ще немає)",
             "Нещодавні",
             "Обране",
+            "Компактне вікно",
             "Завершити всі дзвінки (2)",
             "Показати вікно набору",
             "Налаштування…",
@@ -98,6 +99,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "Повторить последний (звонков ещё нет)",
             "Недавние",
             "Избранное",
+            "Компактное окно",
             "Завершить все звонки (2)",
             "Показать окно набора",
             "Настройки…",
@@ -234,7 +236,7 @@ def test_every_mode_speaks_the_language(window: AppParts, language: tuple[str, R
     w, form = window.window, window.window.form
     for index, kind in enumerate(KINDS):
         form.set_mode(kind)
-        assert form.tabs.tabText(index) == EXPECTED[code]["tabs"][index]
+        assert form.mode_actions[index].text() == EXPECTED[code]["tabs"][index]
         assert form.call_button.text() == EXPECTED[code]["buttons"][index]
         texts = shown_texts(w.centralWidget())
         assert texts

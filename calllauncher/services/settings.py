@@ -40,6 +40,8 @@ class Key(StrEnum):
     DIAL_LINKS_AT_ONCE = "ui/dialLinksAtOnce"
     DIAL_SELECTION = "ui/dialSelection"  # Dial clipboard may use highlighted text (X11)
     WINDOW_GEOMETRY = "ui/windowGeometry"  # size and place, as QWidget.saveGeometry, base64
+    COMPACT_MODE = "ui/compactMode"  # the small always-on-top window instead of the full one
+    COMPACT_GEOMETRY = "ui/compactGeometry"  # its place and size: "x,y,width,height"
     NOTIFICATIONS = "ui/notifications"
     LANGUAGE = "ui/language"
     THEME = "ui/theme"
@@ -81,6 +83,8 @@ DEFAULTS: dict[Key, Any] = {
     Key.DIAL_SELECTION: False,
     Key.WINDOW_GEOMETRY: "",
     Key.TEAM_PANEL: False,
+    Key.COMPACT_MODE: False,
+    Key.COMPACT_GEOMETRY: "",
     Key.NOTIFICATIONS: True,
     Key.LANGUAGE: "",
     Key.THEME: "system",

@@ -1,19 +1,20 @@
-"""The dialer's fields for the four call kinds. Layout only; behaviour is in controllers."""
+"""The dialer's fields: the search-first field, the ordinary call's pickers, and the rarer
+kinds behind the menu beside Call. Layout only; behaviour is in controllers."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..controller.calls import ANNOUNCE, BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest
 from ..controller.form import FormValues
+from ..controller.search import Match, is_search
 from .editable import line_edit
 from .plain import PlainLabel
 from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
 from .widgets.number_edit import NumberEdit
 from .widgets.pickers import ExtensionPicker
+from .widgets.search_field import SearchField
 
 MODE_GROUPS = {
     CALL: {"number", "extension", "company", "more"},
@@ -52,27 +55,59 @@ class DialerForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tabs = QTabBar()
-        self.tabs.setAccessibleName(self.tr("Kind of call"))
-        self.tabs.setExpanding(False)
-        labels = {
+        # The ordinary call is the form; the rarer kinds are one click (or Ctrl+2..4) away
+        # in the menu beside Call, and a bar over the form says which one is on, with the
+        # way back.
+        self._mode = CALL
+        self.mode_labels = {
             CALL: self.tr("Call"),
             BRIDGE: self.tr("Connect two numbers"),
             ANNOUNCE: self.tr("Announcement"),
             IVR: self.tr("Voice menu"),
         }
+        self.mode_menu = QMenu(self)
+        group = QActionGroup(self)
+        self.mode_actions: list[QAction] = []
         for index, kind in enumerate(KINDS):
-            self.tabs.addTab(labels[kind])
-            self.tabs.setTabToolTip(
-                index, self.tr("{mode} (Ctrl+{n})").format(mode=labels[kind], n=index + 1)
-            )
-        self.tabs.currentChanged.connect(self._on_tab)
+            action = self.mode_menu.addAction(self.mode_labels[kind])
+            action.setCheckable(True)
+            action.setChecked(kind == CALL)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            # The window owns the shortcuts (they work from every field); the menu shows them.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self._picked(k))
+            group.addAction(action)
+            self.mode_actions.append(action)
+        self.mode_button = QToolButton()
+        self.mode_button.setText(self.tr("Other call") + " ▾")
+        # The ▾ says it opens a menu: Qt's own small arrow in the corner would say it twice.
+        self.mode_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.mode_button.setMenu(self.mode_menu)
+        self.mode_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.mode_button.setMinimumHeight(36)
+        self.mode_button.setToolTip(
+            self.tr("Other kinds of call: connect two numbers, announcement, voice menu (Ctrl+2…4)")
+        )
+        self.mode_button.setAccessibleName(self.tr("Kind of call"))
+        self.mode_title = PlainLabel()
+        font = self.mode_title.font()
+        font.setBold(True)
+        self.mode_title.setFont(font)
+        self.back_button = QToolButton()
+        self.back_button.setText(self.tr("← Ordinary call"))
+        self.back_button.setToolTip(self.tr("Back to the ordinary call (Ctrl+1)"))
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(lambda: self.set_mode(CALL))
+        self.mode_bar = QWidget()
+        bar = QHBoxLayout(self.mode_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.mode_title, 1)
+        bar.addWidget(self.back_button)
 
-        self.number = NumberEdit()
-        self.number.setPlaceholderText(self.tr("Phone number, e.g. 044 333 40 23"))
-        self.number.setAccessibleName(self.tr("Phone number"))
-        self.number.setClearButtonEnabled(True)
-        self.number.textEdited.connect(lambda text: self.numberEdited.emit("number", text))
+        self.search = SearchField()
+        self.number = self.search.edit
+        self.search.searchEdited.connect(self._typed)
         self.number_hint = _hint()
         self.pad_button = QToolButton()
         self.pad_button.setText(self.tr("Pad"))
@@ -142,9 +177,11 @@ class DialerForm(QWidget):
         self.call_button.setAccessibleName(self.tr("Start the call"))
         self.call_button.clicked.connect(self.dialRequested)
 
-        number_row = QHBoxLayout()
-        number_row.addWidget(self.number, 1)
-        number_row.addWidget(self.pad_button)
+        self.search.row.addWidget(self.pad_button)
+        call_row = QHBoxLayout()
+        call_row.setSpacing(4)
+        call_row.addWidget(self.call_button, 1)
+        call_row.addWidget(self.mode_button)
         voice_row = QHBoxLayout()
         voice_row.addWidget(self.voice_file, 1)
         voice_row.addWidget(self.voice_refresh)
@@ -154,7 +191,7 @@ class DialerForm(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._rows: list[tuple[str, str, int]] = []  # (group, role, form row)
         self._labels: list[QLabel] = []
-        self._add("number", "field", self.tr("&Number:"), number_row, self.number)
+        self._add("number", "field", self.tr("&Name or number:"), self.search, self.number)
         self._add("number", "hint", "", self.number_hint)
         self._add("number", "extra", "", self.pad)
         self._add("number2", "field", self.tr("&Second number:"), self.number2, self.number2)
@@ -176,9 +213,9 @@ class DialerForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.mode_bar)
         layout.addLayout(self.form)
-        layout.addWidget(self.call_button)
+        layout.addLayout(call_row)
         self.hints = {
             "number": self.number_hint, "number2": self.number2_hint,
             "extension": self.extension_hint, "company": self.company_hint,
@@ -228,6 +265,23 @@ class DialerForm(QWidget):
                 visible = visible and extras[group]
             self.form.setRowVisible(row, visible)
 
+    def _typed(self, text: str) -> None:
+        if is_search(text):
+            self.show_hint("number", "", error=False)  # a name: the list answers, not a hint
+        else:
+            self.numberEdited.emit("number", text)
+
+    def searching(self) -> bool:
+        """Whether the field holds a name being looked up (not a number)."""
+        return is_search(self.number.text())
+
+    def take_match(self) -> Match | None:
+        """Before a call: the match picked in the list becomes the field's number."""
+        match = self.search.take_match()
+        if match is not None:
+            self.numberEdited.emit("number", self.number.text())  # its "→ …" preview
+        return match
+
     def _pad_key(self, key: str) -> None:
         if key == BACKSPACE:
             self.number.backspace()
@@ -267,17 +321,24 @@ class DialerForm(QWidget):
 
     @property
     def mode(self) -> str:
-        return KINDS[max(0, self.tabs.currentIndex())]
+        return self._mode
 
     def set_mode(self, kind: str) -> None:
-        self.tabs.setCurrentIndex(KINDS.index(kind))
+        if kind == self._mode:
+            return
+        self._mode = kind
+        self.mode_actions[KINDS.index(kind)].setChecked(True)
+        self._apply_mode(kind)
+        self.modeChanged.emit(kind)
 
-    def _on_tab(self, index: int) -> None:
-        self._apply_mode(KINDS[index])
-        self.modeChanged.emit(KINDS[index])
+    def _picked(self, kind: str) -> None:
+        self.set_mode(kind)
+        self.number.setFocus()  # chosen from the menu: the number is typed next
 
     def _apply_mode(self, kind: str) -> None:
         self._refresh_rows()
+        self.mode_bar.setVisible(kind != CALL)
+        self.mode_title.setText(self.mode_labels[kind])
         for widget in (
             self.ring_label,
             self.ring_time,
@@ -287,9 +348,7 @@ class DialerForm(QWidget):
         ):
             widget.setVisible(kind == CALL)
         self.number.setPlaceholderText(
-            self.tr("First phone number")
-            if kind == BRIDGE
-            else self.tr("Phone number, e.g. 044 333 40 23")
+            self.tr("First phone number") if kind == BRIDGE else self.search.placeholder
         )
         line_edit(self.company).setPlaceholderText(
             self.tr("Required: a company number") if kind == BRIDGE else self.tr("PBX default")

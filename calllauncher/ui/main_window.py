@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.form.number.selectAll()
 
     def _mode(self, index: int) -> None:
-        self.form.tabs.setCurrentIndex(index)
+        self.form.set_mode(KINDS[index])
         self.form.number.setFocus()
 
     def _number_edited(self, field: str, text: str, *, typing: bool = True) -> None:
@@ -240,12 +240,15 @@ class MainWindow(QMainWindow):
             self.form.show_hint(field, "→ " + result.display, error=False)
 
     def _number_left(self, field: str) -> None:
+        if field == "number" and self.form.searching():
+            return  # a name being looked up is not a number that failed
         edit = self.form.number if field == "number" else self.form.number2
         self._number_edited(field, edit.text(), typing=False)
 
     def dial(self) -> None:
         """Call: the request the form shows as it was given, or else the fields read.
         While a call is starting, the same call again sends nothing, another one waits."""
+        self.form.take_match()  # a name found in the list: its number is what is called
         values = self.form.values()
         if self._shown is not None and self._shown[1] == values:
             request: CallRequest | None = self._shown[0]
@@ -389,6 +392,10 @@ class MainWindow(QMainWindow):
         live = self.live.live()
         if live:
             self.live.hang_up(live[-1].call_id)
+
+    def ask_transfer(self, call_id: str) -> None:
+        """Transfer… for ``call_id`` (also from the compact window)."""
+        self._ask_transfer(call_id)
 
     def _ask_transfer(self, call_id: str) -> None:
         call = self.live.calls.get(call_id)

@@ -28,6 +28,7 @@ from ..wording.failures import Failure
 from ..wording.numbers import reason_text
 from .history_view import HistoryView
 from .main_window import MainWindow
+from .search_wiring import SearchParts
 from .tray import REDIAL_LAST_KEY, Tray
 
 RECENT_IN_FORM = 50  # numbers the number field offers as it is typed
@@ -73,6 +74,7 @@ class Shell(QObject):
             app_icon(), self.history, self.clipboard_number, lambda: len(live.live()), self
         )
         self.history_view: HistoryView | None = None
+        self.finder: SearchParts | None = None  # search-first field and compact window
         self._pending: Callable[[], None] | None = None
         self._notified: set[str] = set()
         t = self.tray
@@ -102,6 +104,9 @@ class Shell(QObject):
         self.who = find(window)
         if self.who is not None:
             self.who.attach_shell(self)
+        from .search_wiring import attach  # issue 16: the search field, the compact window
+
+        self.finder = attach(self, runner, connection, menu)
         t.show()
 
     def _offer_recent_numbers(self) -> None:
@@ -186,6 +191,8 @@ class Shell(QObject):
     # -- window -------------------------------------------------------------------------
 
     def show_window(self) -> None:
+        if self.finder is not None and self.finder.show():
+            return  # the compact window is the one in use
         w = self.window
         w.show()
         w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -193,6 +200,10 @@ class Shell(QObject):
         w.activateWindow()
 
     def toggle_window(self) -> None:
+        compact = self.finder.compact if self.finder is not None else None
+        if compact is not None and compact.isVisible():
+            compact.hide()
+            return
         if self.window.isVisible() and not self.window.isMinimized():
             self.window.hide()
         else:

@@ -33,6 +33,7 @@ class Tray(QObject):
     notifying = Signal(str, str)  # title, text: what a notification says (shown if it can be)
     missedRequested = Signal()  # show the call-back queue
     redialLastRequested = Signal()  # the last call again, exactly as it was
+    compactRequested = Signal()  # compact window ↔ full window
 
     def __init__(
         self,
@@ -57,7 +58,7 @@ class Tray(QObject):
         self.presence = ""
         # Keys shown beside actions (by object name): the window's, and the global
         # shortcuts in effect (ui/hotkey_wiring.py).
-        self.shortcuts: dict[str, str] = {"redialLast": REDIAL_LAST_KEY}
+        self.shortcuts: dict[str, str] = {"redialLast": REDIAL_LAST_KEY, "compact": "Ctrl+Shift+M"}
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
@@ -171,6 +172,9 @@ class Tray(QObject):
         show = self._action(menu, self.tr("Show dialer"), self.showRequested.emit)
         show.setObjectName("showDialer")
         self._shortcut(show)
+        compact = self._action(menu, self.tr("Compact window"), self.compactRequested.emit)
+        compact.setObjectName("compact")
+        self._shortcut(compact)  # shown only: the windows own the shortcut
         self._action(menu, self.tr("Settings…"), self.settingsRequested.emit)
         menu.addSeparator()
         self._action(menu, self.tr("Quit"), self.quitRequested.emit)

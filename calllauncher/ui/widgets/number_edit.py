@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 class NumberEdit(QLineEdit):
     """A QLineEdit whose paste keeps only the number of "Іван Петренко, моб. +38 067 …",
     as Dial clipboard reads it; text with no number in it pastes as it is."""
+
+    alsoPasted = Signal(list)  # the pasted text's other numbers (list[phone.Normalized])
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,4 +36,10 @@ class NumberEdit(QLineEdit):
             return False
         self.insert(found.digits)
         self.textEdited.emit(self.text())  # the hint follows, as after typing
+        from ...phone import numbers_in_text
+
+        region = self.region() if self.region is not None else "UA"
+        others = [n for n in numbers_in_text(text, region) if n.digits != found.digits]
+        if others:
+            self.alsoPasted.emit(others)  # offered, never dialled unless picked
         return True
