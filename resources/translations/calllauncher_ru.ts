@@ -747,6 +747,34 @@
     </message>
 </context>
 <context>
+    <name>CompactWindow</name>
+    <message>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+96"/>
+        <source>CallLauncher — compact</source>
+        <translation>CallLauncher — компактное окно</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start the call (Enter)</source>
+        <translation>Начать звонок (Enter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full window ({key})</source>
+        <translation>Полное окно ({key})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full window</source>
+        <translation>Полное окно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the calls to call back</source>
+        <translation>Показать, кому перезвонить</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../calllauncher/ui/dossier_view.py" line="+71"/>
@@ -893,12 +921,12 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+56"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+92"/>
         <source>Kind of call</source>
         <translation>Вид звонка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -918,23 +946,7 @@
         <translation>Голосовое меню</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{mode} (Ctrl+{n})</source>
-        <translation>{mode} (Ctrl+{n})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+220"/>
-        <source>Phone number, e.g. 044 333 40 23</source>
-        <translation>Номер телефона, напр. 044 333 40 23</translation>
-    </message>
-    <message>
-        <location line="-219"/>
-        <source>Phone number</source>
-        <translation>Номер телефона</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+47"/>
         <source>Pad</source>
         <translation>Цифры</translation>
     </message>
@@ -970,18 +982,38 @@
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
+        <source>Other call</source>
+        <translation>Другой звонок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other kinds of call: connect two numbers, announcement, voice menu (Ctrl+2…4)</source>
+        <translation>Другие виды звонка: соединить два номера, объявление, голосовое меню (Ctrl+2…4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Ordinary call</source>
+        <translation>← Обычный звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ordinary call (Ctrl+1)</source>
+        <translation>Назад к обычному звонку (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Company number to call from</source>
         <translation>Номер компании, с которого звонить</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+212"/>
         <source>PBX default</source>
         <translation>Как настроено в АТС</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-208"/>
         <source>Announcement to play</source>
         <translation>Объявление, которое воспроизвести</translation>
     </message>
@@ -1008,14 +1040,15 @@
         <translation>Дополнительные параметры</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+162"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="-15"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+4"/>
+        <location line="+186"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="-181"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Начать звонок (Enter или Ctrl+Return)</translation>
     </message>
@@ -1025,9 +1058,9 @@
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
+        <location line="+17"/>
+        <source>&amp;Name or number:</source>
+        <translation>&amp;Имя или номер:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1055,7 +1088,7 @@
         <translation>&amp;Голосовое меню:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Ring my phone for, seconds</source>
         <translation>Сколько секунд звонить на мой телефон</translation>
     </message>
@@ -1095,12 +1128,12 @@
         <translation>Самый долгий разговор:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>First phone number</source>
         <translation>Первый номер телефона</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Required: a company number</source>
         <translation>Обязательно: номер компании</translation>
     </message>
@@ -2058,12 +2091,12 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>the employee list</source>
         <translation>список сотрудников</translation>
     </message>
@@ -2238,6 +2271,62 @@
         <location line="+4"/>
         <source>Your status: {state}</source>
         <translation>Ваш статус: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+32"/>
+        <source>e.g. Olena or 044 333 40 23</source>
+        <translation>напр. Елена или 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or phone number</source>
+        <translation>Имя или номер телефона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People and numbers found</source>
+        <translation>Найденные люди и номера</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>colleague</source>
+        <translation>коллега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favourite</source>
+        <translation>избранное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recent</source>
+        <translation>недавно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also in the pasted text</source>
+        <translation>тоже во вставленном тексте</translation>
+    </message>
+</context>
+<context>
+    <name>SearchParts</name>
+    <message>
+        <location filename="../../calllauncher/ui/search_wiring.py" line="+69"/>
+        <source>Compact window</source>
+        <translation>Компактное окно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A small window on top of the others ({key})</source>
+        <translation>Маленькое окно поверх остальных ({key})</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2744,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+119"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+124"/>
         <source>&amp;History…</source>
         <translation>&amp;История звонков…</translation>
     </message>
@@ -2675,7 +2764,7 @@
         <translation>Позвонить {who} ещё раз, точно так же, как в прошлый раз</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher продолжает работать в области уведомлений. Закрыть его можно из его меню.</translation>
     </message>
@@ -3191,7 +3280,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+115"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+116"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрать из буфера ({number})</translation>
     </message>
@@ -3226,12 +3315,13 @@
         <translation>Мой статус</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+70"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+5"/>
         <source>To call back ({n})</source>
         <translation>Перезвонить ({n})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+7"/>
         <source>Hang up all ({n})</source>
         <translation>Завершить все звонки ({n})</translation>
     </message>
@@ -3244,6 +3334,11 @@
         <location line="+4"/>
         <source>Show dialer</source>
         <translation>Показать окно набора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compact window</source>
+        <translation>Компактное окно</translation>
     </message>
     <message>
         <location line="+3"/>

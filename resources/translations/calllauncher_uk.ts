@@ -747,6 +747,34 @@
     </message>
 </context>
 <context>
+    <name>CompactWindow</name>
+    <message>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+96"/>
+        <source>CallLauncher — compact</source>
+        <translation>CallLauncher — компактне вікно</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start the call (Enter)</source>
+        <translation>Почати дзвінок (Enter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full window ({key})</source>
+        <translation>Повне вікно ({key})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full window</source>
+        <translation>Повне вікно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the calls to call back</source>
+        <translation>Показати, кому передзвонити</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../calllauncher/ui/dossier_view.py" line="+71"/>
@@ -893,12 +921,12 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+56"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+92"/>
         <source>Kind of call</source>
         <translation>Вид дзвінка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
@@ -918,23 +946,7 @@
         <translation>Голосове меню</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{mode} (Ctrl+{n})</source>
-        <translation>{mode} (Ctrl+{n})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+220"/>
-        <source>Phone number, e.g. 044 333 40 23</source>
-        <translation>Номер телефону, напр. 044 333 40 23</translation>
-    </message>
-    <message>
-        <location line="-219"/>
-        <source>Phone number</source>
-        <translation>Номер телефону</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+47"/>
         <source>Pad</source>
         <translation>Цифри</translation>
     </message>
@@ -970,18 +982,38 @@
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
+        <source>Other call</source>
+        <translation>Інший дзвінок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other kinds of call: connect two numbers, announcement, voice menu (Ctrl+2…4)</source>
+        <translation>Інші види дзвінка: з&apos;єднати два номери, оголошення, голосове меню (Ctrl+2…4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Ordinary call</source>
+        <translation>← Звичайний дзвінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ordinary call (Ctrl+1)</source>
+        <translation>Назад до звичайного дзвінка (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Company number to call from</source>
         <translation>Номер компанії, з якого дзвонити</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+212"/>
         <source>PBX default</source>
         <translation>Як налаштовано в АТС</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-208"/>
         <source>Announcement to play</source>
         <translation>Оголошення, яке відтворити</translation>
     </message>
@@ -1008,14 +1040,15 @@
         <translation>Додаткові параметри</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+162"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="-15"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+4"/>
+        <location line="+186"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="-181"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Почати дзвінок (Enter або Ctrl+Return)</translation>
     </message>
@@ -1025,9 +1058,9 @@
         <translation>Почати дзвінок</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
+        <location line="+17"/>
+        <source>&amp;Name or number:</source>
+        <translation>&amp;Ім&apos;я або номер:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1055,7 +1088,7 @@
         <translation>&amp;Голосове меню:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Ring my phone for, seconds</source>
         <translation>Скільки секунд дзвонити на мій телефон</translation>
     </message>
@@ -1095,12 +1128,12 @@
         <translation>Найдовша розмова:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>First phone number</source>
         <translation>Перший номер телефону</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Required: a company number</source>
         <translation>Обов’язково: номер компанії</translation>
     </message>
@@ -2058,12 +2091,12 @@
         <translation>Вхід не виконано.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>the employee list</source>
         <translation>список працівників</translation>
     </message>
@@ -2238,6 +2271,62 @@
         <location line="+4"/>
         <source>Your status: {state}</source>
         <translation>Ваш статус: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+32"/>
+        <source>e.g. Olena or 044 333 40 23</source>
+        <translation>напр. Олена або 044 333 40 23</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or phone number</source>
+        <translation>Ім&apos;я або номер телефону</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People and numbers found</source>
+        <translation>Знайдені люди й номери</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>colleague</source>
+        <translation>колега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favourite</source>
+        <translation>обране</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recent</source>
+        <translation>нещодавно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also in the pasted text</source>
+        <translation>теж у вставленому тексті</translation>
+    </message>
+</context>
+<context>
+    <name>SearchParts</name>
+    <message>
+        <location filename="../../calllauncher/ui/search_wiring.py" line="+69"/>
+        <source>Compact window</source>
+        <translation>Компактне вікно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A small window on top of the others ({key})</source>
+        <translation>Маленьке вікно поверх інших ({key})</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2744,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../calllauncher/ui/shell.py" line="+119"/>
+        <location filename="../../calllauncher/ui/shell.py" line="+124"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія дзвінків…</translation>
     </message>
@@ -2675,7 +2764,7 @@
         <translation>Подзвонити {who} ще раз, точно так само, як минулого разу</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>CallLauncher keeps running in the tray. Quit it from its menu.</source>
         <translation>CallLauncher і далі працює в області сповіщень. Закрити його можна з його меню.</translation>
     </message>
@@ -3191,7 +3280,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../calllauncher/ui/tray.py" line="+115"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+116"/>
         <source>Dial clipboard ({number})</source>
         <translation>Набрати з буфера ({number})</translation>
     </message>
@@ -3226,12 +3315,13 @@
         <translation>Мій статус</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+70"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+5"/>
         <source>To call back ({n})</source>
         <translation>Передзвонити ({n})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../calllauncher/ui/tray.py" line="+7"/>
         <source>Hang up all ({n})</source>
         <translation>Завершити всі дзвінки ({n})</translation>
     </message>
@@ -3244,6 +3334,11 @@
         <location line="+4"/>
         <source>Show dialer</source>
         <translation>Показати вікно набору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compact window</source>
+        <translation>Компактне вікно</translation>
     </message>
     <message>
         <location line="+3"/>
