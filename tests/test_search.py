@@ -354,3 +354,24 @@ def test_favourites_and_names_seen_in_history_are_found_too(
     qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
     qtbot.wait(200)
     assert calls_to(pbx) == [("901", "0635554433")]
+
+
+def test_ctrl_i_opens_the_dossier_of_the_pick_or_of_the_number_typed(
+    qtbot: QtBot, parts: AppParts, shell: Shell, pbx: FakePBX
+) -> None:
+    form, who = parts.window.form, shell.who
+    assert who is not None
+    type_in(qtbot, parts, "Аптека")
+    qtbot.waitUntil(lambda: len(form.search.matches()) == 2, timeout=5000)
+    qtbot.keyClick(form.number, Qt.Key.Key_Down)
+    qtbot.keyClick(form.number, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert list(who.dossiers) == ["0931112233"]  # the picked row's number, not the first
+    asked = "history-by-external-number"
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(asked)), timeout=5000)
+    assert pbx.requests_for(asked)[-1].params["externalNumbers"] == ["0931112233"]
+    assert not pbx.requests_for(EXT_TO_PHONE)  # opening a dossier calls nobody
+    who.dossiers["0931112233"].close()
+    type_in(qtbot, parts, "+380 44 333-40-23")
+    qtbot.keyClick(form.number, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "0443334023" in who.dossiers  # the typed number, in the PBX's form
+    who.dossiers["0443334023"].close()

@@ -63,6 +63,7 @@ class SearchParts(QObject):
         self._snapshot: tuple[dict[str, str], list[tuple[str, str]]] | None = None
         self.finder = self._finder_for(window.form.search)
         window.form.search.chosen.connect(window.dial)
+        window.form.search.detailsRequested.connect(self.open_dossier)
         self.compact: CompactWindow | None = None
         self._compact_finder: Finder | None = None
 
@@ -236,6 +237,21 @@ class SearchParts(QObject):
 
     def _call_failed(self, _request: object, failure: Failure) -> None:
         self._say(failure.sentence)
+
+    def open_dossier(self, text: str) -> None:
+        """The dossier of a match (its number as stored) or of what the field says."""
+        who = self.shell.who
+        if who is None:
+            return
+        found = check_number(text, self.window.region)
+        if isinstance(found, str):
+            if not text.isdigit():  # an extension is digits; a bad number gets its reason
+                self.window.form.show_hint("number", found, error=True)
+                return
+            number = text
+        else:
+            number = found.digits
+        who.open_dossier(number)
 
     def _say(self, sentence: str) -> None:
         if self.compact is not None and self.compact.isVisible():

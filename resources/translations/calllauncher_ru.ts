@@ -2276,7 +2276,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+32"/>
+        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+33"/>
         <source>e.g. Olena or 044 333 40 23</source>
         <translation>напр. Елена или 044 333 40 23</translation>
     </message>
@@ -2286,7 +2286,12 @@
         <translation>Имя или номер телефона</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Ctrl+I: the number&apos;s calls, notes and recordings</source>
+        <translation>Ctrl+I: звонки, заметки и записи этого номера</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>People and numbers found</source>
         <translation>Найденные люди и номера</translation>
     </message>
@@ -2319,7 +2324,7 @@
 <context>
     <name>SearchParts</name>
     <message>
-        <location filename="../../calllauncher/ui/search_wiring.py" line="+69"/>
+        <location filename="../../calllauncher/ui/search_wiring.py" line="+70"/>
         <source>Compact window</source>
         <translation>Компактное окно</translation>
     </message>

@@ -25,6 +25,7 @@ class SearchField(QWidget):
 
     searchEdited = Signal(str)  # the text typed or pasted, as it is now
     chosen = Signal()  # a match was double-clicked: call it
+    detailsRequested = Signal(str)  # Ctrl+I: the picked match's number, or the field's text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class SearchField(QWidget):
         self.edit.setPlaceholderText(self.placeholder)
         self.edit.setAccessibleName(self.tr("Name or phone number"))
         self.edit.setClearButtonEnabled(True)
+        self.edit.setToolTip(self.tr("Ctrl+I: the number's calls, notes and recordings"))
         self.edit.textEdited.connect(self.searchEdited)
         self.edit.alsoPasted.connect(self._also_pasted)
         self.edit.installEventFilter(self)
@@ -129,11 +131,21 @@ class SearchField(QWidget):
         self.results.setCurrentRow(max(0, min(count - 1, self.results.currentRow() + step)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.edit or self.results.isHidden():
-            return False
-        if not isinstance(event, QKeyEvent):
+        if watched is not self.edit or not isinstance(event, QKeyEvent):
             return False
         key = Qt.Key(event.key())
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and key == Qt.Key.Key_I
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            match = self.highlighted()
+            number = match.number if match is not None else self.edit.text().strip()
+            if number:
+                self.detailsRequested.emit(number)
+            return True
+        if self.results.isHidden():
+            return False
         steps: dict[Qt.Key, int] = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
