@@ -51,6 +51,8 @@ lint: $(STAMP)  ## ruff, ruff format --check, mypy --strict and the import contr
 
 screenshots: $(STAMP) $(QM)  ## render the window to build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_window build/screenshots/window
+	CALLLAUNCHER_LANGUAGE=uk QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_window build/screenshots/window
 
 bench: $(STAMP)  ## the benchmarks, each against a bare reference (benchmarks/README.md)
 	$(BIN)/python -m benchmarks

@@ -98,9 +98,10 @@ def main(out: Path) -> int:
     both(window, "empty")
 
     # A name typed: colleagues and the CRM's customers under the field.
-    form.number.insert("Ан" if language == "uk" else "an")
+    form.number.insert("ка" if language == "uk" else "an")  # people and customers
     form.number.textEdited.emit(form.number.text())
     wait(3000, lambda: any(m.source == "customer" for m in form.search.matches()))
+    wait(300)
     both(window, "search")
     form.search.close_list()
     form.number.clear()
