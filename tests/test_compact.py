@@ -63,6 +63,18 @@ def test_it_stays_on_top_and_holds_the_same_search_field(
     assert not who.feed._visible
 
 
+def test_the_first_time_it_parks_in_the_top_right_corner(
+    qtbot: QtBot, parts: AppParts, shell: Shell
+) -> None:
+    from calllauncher.ui.compact_window import CORNER, available_screens
+
+    compact = compact_of(qtbot, shell)
+    screen = available_screens()[0]
+    place = compact.frameGeometry() if compact.frameGeometry().isValid() else compact.geometry()
+    assert abs(place.top() - (screen.top() + CORNER)) <= 40  # a frame's title bar at most
+    assert screen.right() - CORNER - 40 <= place.right() <= screen.right()
+
+
 def test_one_shortcut_toggles_compact_and_full_from_both_and_the_tray(
     qtbot: QtBot, parts: AppParts, shell: Shell
 ) -> None:

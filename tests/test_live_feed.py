@@ -360,3 +360,31 @@ def test_a_dropped_websocket_leaves_no_threads_behind_at_the_simulated_pbx(pbx: 
     while connection_threads() != before and time.monotonic() < deadline:
         time.sleep(0.02)
     assert connection_threads() == before
+
+
+def test_the_cards_note_is_kept_with_the_call_and_history_opens_the_dossier(
+    qtbot: QtBot,
+    live_app: tuple[AppParts, LiveParts],
+    pbx: FakePBX,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from calllauncher.services.history import History
+
+    parts, who = live_app
+    history = History(tmp_path / "history.sqlite3")
+    parts.start_shell(history=history)
+    call_id = pbx.incoming_call(PETRO, ring=("901",), ring_for=400)
+    qtbot.waitUntil(lambda: call_id in who.cards, timeout=1000)
+    card = who.cards[call_id]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wants a quote", True))
+    qtbot.mouseClick(card.note_button, Qt.MouseButton.LeftButton)
+    # In the history file, on that call (was: only in this session's memory).
+    notes = History(tmp_path / "history.sqlite3").notes_for_number(PETRO)
+    assert [(n.call_id, n.note) for n in notes.values()] == [(call_id, "wants a quote")]
+    qtbot.mouseClick(card.history_button, Qt.MouseButton.LeftButton)
+    assert PETRO in who.dossiers  # the number's dossier, not a web page
+    who.dossiers[PETRO].close()
+    history.close()

@@ -26,6 +26,7 @@ from .widgets.search_field import SearchField
 
 DEFAULT_SIZE = (340, 100)  # grows by itself when a call or the list shows
 MIN_WIDTH = 280
+CORNER = 24  # px from the screen's edges where the compact window first parks
 TOGGLE_SHORTCUT = "Ctrl+Shift+M"  # compact ↔ full window, everywhere it is offered
 
 
@@ -93,7 +94,8 @@ class CompactWindow(QWidget):
         # hide it on macOS whenever the browser beside it is the active app.
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.settings = settings
-        self.setWindowTitle(self.tr("CallLauncher — compact"))
+        # Ends with the display name, so the platform does not add it a second time.
+        self.setWindowTitle(self.tr("Compact — CallLauncher"))
         self.setMinimumWidth(MIN_WIDTH)
         self._placed = False
         self._saving = False  # moves made by restoring are not the user's
@@ -197,9 +199,13 @@ class CompactWindow(QWidget):
 
     def restore_place(self) -> None:
         saved = parse_place(self.settings.text(Key.COMPACT_GEOMETRY))
+        screens = available_screens()
         if saved is None:
+            if screens:  # the first time: parked in the top right corner, beside a browser
+                screen = screens[0]
+                self.move(screen.right() - self.width() - CORNER, screen.top() + CORNER)
             return
-        place = clamped(saved, available_screens())
+        place = clamped(saved, screens)
         self._saving = True
         try:
             self.setGeometry(place)

@@ -29,11 +29,11 @@ CARD_STYLE = (
     " border-radius: 4px; padding: 1px 6px; }"
     "QLabel#cardQuiet { color: palette(placeholder-text); }"
 )
-HISTORY_LINK = "https://my.binotel.ua/?module=history&subject={number}"
 
 
 class IncomingCard(QWidget):
     noteRequested = Signal(str)  # number
+    historyRequested = Signal(str)  # number: its dossier
     dismissed = Signal(str)  # call id
 
     def __init__(self, call: IncomingCall, parent: QWidget | None = None) -> None:
@@ -83,7 +83,9 @@ class IncomingCard(QWidget):
         self.copy_button = QPushButton(self.tr("Copy number"))
         self.crm_button = QPushButton(self.tr("Open in CRM"))
         self.history_button = QPushButton(self.tr("History"))
-        self.history_button.setToolTip(self.tr("Every call with this number, in the web cabinet"))
+        self.history_button.setToolTip(
+            self.tr("Every call with this number: who talked, notes, recordings")
+        )
         self.note_button = QPushButton(self.tr("Note…"))
         self.note_button.setToolTip(self.tr("Add a note about this caller"))
         for button in (self.copy_button, self.crm_button, self.history_button, self.note_button):
@@ -178,7 +180,7 @@ class IncomingCard(QWidget):
             QDesktopServices.openUrl(url)
 
     def open_history(self) -> None:
-        QDesktopServices.openUrl(QUrl(HISTORY_LINK.format(number=self.call.number)))
+        self.historyRequested.emit(self.call.number)
 
     def dismiss(self) -> None:
         self.dismissed.emit(self.call.call_id)

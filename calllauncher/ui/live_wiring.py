@@ -13,6 +13,7 @@ another application object means moving these two calls.
 from __future__ import annotations
 
 import logging
+import time
 import weakref
 from collections.abc import Callable
 from functools import partial
@@ -303,7 +304,8 @@ class LiveParts(QObject):
 
     def _show_card(self, call: IncomingCall) -> None:
         card = IncomingCard(call)
-        card.noteRequested.connect(self._ask_note)
+        card.noteRequested.connect(partial(self._ask_note, call.call_id))
+        card.historyRequested.connect(self.open_dossier)
         card.dismissed.connect(lambda call_id: self.cards.pop(call_id, None))
         card.update_from(call, self.notes.get(call.number, ""))
         self.cards[call.call_id] = card
@@ -322,7 +324,7 @@ class LiveParts(QObject):
         if card is not None:
             card.close()
 
-    def _ask_note(self, number: str) -> None:
+    def _ask_note(self, call_id: str, number: str) -> None:
         text, ok = QInputDialog.getText(
             self.main,
             self.tr("Note"),
@@ -331,6 +333,10 @@ class LiveParts(QObject):
         )
         if ok:
             self.notes[number] = text.strip()
+            if self.shell is not None and call_id:
+                # Kept with the call (the dossier and the history's search find it), not
+                # only for this session's cards.
+                self.shell.history.set_call_note(call_id, number, text, at=time.time())
             for card in self.cards.values():
                 if card.call.number == number:
                     card.set_note(self.notes[number])
