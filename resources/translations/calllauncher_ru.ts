@@ -749,9 +749,9 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/compact_window.py" line="+96"/>
-        <source>CallLauncher — compact</source>
-        <translation>CallLauncher — компактное окно</translation>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+98"/>
+        <source>Compact — CallLauncher</source>
+        <translation>Компактное окно — CallLauncher</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1909,12 +1909,12 @@
         <translation>История</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every call with this number, in the web cabinet</source>
-        <translation>Все звонки с этим номером в веб-кабинете</translation>
+        <location line="+2"/>
+        <source>Every call with this number: who talked, notes, recordings</source>
+        <translation>Все звонки с этим номером: кто говорил, заметки, записи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note…</source>
         <translation>Заметка…</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+285"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+286"/>
         <source>Live calls ✓</source>
         <translation>Звонки онлайн ✓</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Звонки онлайн: нет связи</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Заметка о {caller}:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Missed call</source>
         <translation>Пропущенный звонок</translation>
     </message>

@@ -749,9 +749,9 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/compact_window.py" line="+96"/>
-        <source>CallLauncher — compact</source>
-        <translation>CallLauncher — компактне вікно</translation>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+98"/>
+        <source>Compact — CallLauncher</source>
+        <translation>Компактне вікно — CallLauncher</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1909,12 +1909,12 @@
         <translation>Історія</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every call with this number, in the web cabinet</source>
-        <translation>Усі дзвінки з цим номером у вебкабінеті</translation>
+        <location line="+2"/>
+        <source>Every call with this number: who talked, notes, recordings</source>
+        <translation>Усі дзвінки з цим номером: хто говорив, нотатки, записи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note…</source>
         <translation>Нотатка…</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LiveParts</name>
     <message>
-        <location filename="../../calllauncher/ui/live_wiring.py" line="+285"/>
+        <location filename="../../calllauncher/ui/live_wiring.py" line="+286"/>
         <source>Live calls ✓</source>
         <translation>Дзвінки наживо ✓</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Дзвінки наживо: немає зв’язку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Incoming call</source>
         <translation>Вхідний дзвінок</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Нотатка про {caller}:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Missed call</source>
         <translation>Пропущений дзвінок</translation>
     </message>
