@@ -22,6 +22,7 @@ from ..translation import translate
 from .live_calls_view import CallRow
 from .plain import PlainLabel
 from .widgets import styles
+from .widgets.keys import is_plain_enter
 from .widgets.search_field import SearchField
 
 DEFAULT_SIZE = (340, 100)  # grows by itself when a call or the list shows
@@ -182,8 +183,7 @@ class CompactWindow(QWidget):
     # ----- keys ----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+        if is_plain_enter(event):
             event.accept()
             self.dialRequested.emit()
             return

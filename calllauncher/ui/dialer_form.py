@@ -27,6 +27,7 @@ from .editable import line_edit
 from .plain import PlainLabel
 from .widgets import call_options, styles
 from .widgets.dial_pad import BACKSPACE, DialPad
+from .widgets.keys import is_plain_enter
 from .widgets.number_edit import NumberEdit
 from .widgets.pickers import ExtensionPicker
 from .widgets.search_field import SearchField
@@ -233,8 +234,7 @@ class DialerForm(QWidget):
         # Enter dials from every field, as the Call button's tooltip says: line edits,
         # spin boxes, pickers and check boxes all pass Enter on to their parent, here. (An
         # open list or completion takes Enter itself, so choosing from it does not dial.)
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+        if is_plain_enter(event):
             event.accept()
             self.dialRequested.emit()
             return
