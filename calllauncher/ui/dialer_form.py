@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -415,9 +415,17 @@ class DialerForm(QWidget):
         combo.setEditText(text)
 
     def set_recent_numbers(self, numbers: list[str]) -> None:
-        completer = QCompleter(numbers, self.number)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.number.setCompleter(completer)
+        # One completer whose list is replaced: a new QCompleter per history change piled
+        # up under the field all day, and swapping it in while a call's answer was being
+        # delivered crashed Qt now and then.
+        model = self.number.findChild(QStringListModel, "recentNumbers")
+        if model is None:
+            model = QStringListModel(self.number)
+            model.setObjectName("recentNumbers")
+            completer = QCompleter(model, self.number)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.number.setCompleter(completer)
+        model.setStringList(numbers)
 
     def show_defaults(self, defaults: CallDefaults) -> None:
         """The saved call options in their fields (None: what the PBX does by itself)."""
