@@ -179,7 +179,10 @@ class LiveFeed(QObject):
         while not stop.is_set() and (forever or time.monotonic() < until):
             now = time.monotonic()
             if now >= self._next_poll:
-                every = VISIBLE_EVERY if self._visible else TRAY_EVERY
+                # The pace as it was when the poll left: a window shown during the request
+                # then counts as a change below (it waited out the tray's 45 s before).
+                visible = self._visible
+                every = VISIBLE_EVERY if visible else TRAY_EVERY
                 try:
                     ok = self._poll(source)
                     self._set_status(POLLING if ok else OFFLINE, reason)
@@ -192,7 +195,9 @@ class LiveFeed(QObject):
                     self._set_status(OFFLINE, reason)
                     wait = every
                 self._next_poll = time.monotonic() + wait * self.time_scale
-                self._polled_visible = self._visible
+                self._polled_visible = visible
+                if visible != self._visible:
+                    continue  # shown or hidden during the request: its wake-up is not lost
             elif self._visible and not self._polled_visible:
                 # the window just opened: the next look comes within the visible interval
                 self._next_poll = min(self._next_poll, now + VISIBLE_EVERY * self.time_scale)
