@@ -375,3 +375,18 @@ def test_ctrl_i_opens_the_dossier_of_the_pick_or_of_the_number_typed(
     qtbot.keyClick(form.number, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert "0443334023" in who.dossiers  # the typed number, in the PBX's form
     who.dossiers["0443334023"].close()
+
+
+def test_a_failed_customer_search_says_so_and_keeps_the_people_found(
+    qtbot: QtBot, parts: AppParts, shell: Shell, pbx: FakePBX
+) -> None:
+    form = parts.window.form
+    pbx.inject(Fault.HTML_502, method="search", count=5)
+    type_in(qtbot, parts, "Andrii")
+    hint = form.hints["number"]
+    qtbot.waitUntil(lambda: "customers were not searched" in hint.text(), timeout=5000)
+    assert hint.text().endswith("(HTTP 502).")  # the failure's own sentence, not a vague one
+    assert [m.source for m in form.search.matches()] == [COLLEAGUE]  # still offered
+    qtbot.keyClick(form.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    assert calls_to(pbx) == [("901", "902")]

@@ -60,6 +60,7 @@ class SearchParts(QObject):
         self._names = who.names if who is not None else None
         self.customers = CustomerSearch(runner, connection.client, self._names, self)
         connection.changed.connect(self.customers.forget)
+        self.customers.failed.connect(self._customers_failed)
         self._snapshot: tuple[dict[str, str], list[tuple[str, str]]] | None = None
         self.finder = self._finder_for(window.form.search)
         window.form.search.chosen.connect(window.dial)
@@ -103,6 +104,17 @@ class SearchParts(QObject):
         field.searchEdited.connect(self._search_started)
         field.searchEdited.connect(finder.search)
         return finder
+
+    def _customers_failed(self, _query: str, exc: BaseException) -> None:
+        # The people found here are still listed; the sentence says who is missing and why.
+        from ..wording.failures import describe
+
+        form = self.window.form
+        if is_search(form.number.text()):
+            sentence = self.tr("Binotel's customers were not searched: {reason}").format(
+                reason=describe(exc).sentence
+            )
+            form.show_hint("number", sentence, error=True)
 
     def _search_started(self, text: str) -> None:
         if not is_search(text):
