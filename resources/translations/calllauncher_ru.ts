@@ -749,7 +749,7 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/compact_window.py" line="+98"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+99"/>
         <source>Compact — CallLauncher</source>
         <translation>Компактное окно — CallLauncher</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+92"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+93"/>
         <source>Kind of call</source>
         <translation>Вид звонка</translation>
     </message>
@@ -1008,12 +1008,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>PBX default</source>
         <translation>Как настроено в АТС</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-207"/>
         <source>Announcement to play</source>
         <translation>Объявление, которое воспроизвести</translation>
     </message>
@@ -1042,13 +1042,13 @@
     <message>
         <location filename="../../calllauncher/ui/compact_window.py" line="-15"/>
         <location filename="../../calllauncher/ui/dialer_form.py" line="+4"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="-181"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="-180"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Начать звонок (Enter или Ctrl+Return)</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>&amp;Голосовое меню:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Ring my phone for, seconds</source>
         <translation>Сколько секунд звонить на мой телефон</translation>
     </message>
@@ -2071,7 +2071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+155"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+159"/>
         <source>DEMO — CallLauncher</source>
         <translation>ДЕМО — CallLauncher</translation>
     </message>
@@ -2324,7 +2324,7 @@
 <context>
     <name>SearchParts</name>
     <message>
-        <location filename="../../calllauncher/ui/search_wiring.py" line="+70"/>
+        <location filename="../../calllauncher/ui/search_wiring.py" line="+71"/>
         <source>Compact window</source>
         <translation>Компактное окно</translation>
     </message>
@@ -2332,6 +2332,11 @@
         <location line="+2"/>
         <source>A small window on top of the others ({key})</source>
         <translation>Маленькое окно поверх остальных ({key})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Binotel&apos;s customers were not searched: {reason}</source>
+        <translation>Поиск среди клиентов Binotel не удался: {reason}</translation>
     </message>
 </context>
 <context>
