@@ -691,3 +691,25 @@ def test_what_the_command_line_gives_wins_over_the_saved_defaults(
     params = only(signed_in.requests_for("ext_to_phone")).params
     assert (params["callTimeToExt"], params["limitCallTime"]) == (20, 60)
     assert params["playbackWaiting"] is False
+
+
+def test_presence_shows_then_sets_my_status_with_one_request(cli: Cli, signed_in: FakePBX) -> None:
+    code, out, err = cli("presence")
+    assert code == 0, err
+    assert out.strip() == "901  Available"
+    assert not signed_in.requests_for("change-employee-presence-state")
+
+    code, out, err = cli("presence", "break")
+    assert code == 0, err
+    assert out.strip() == "901  On a break"
+    (sent,) = signed_in.requests_for("change-employee-presence-state")
+    me = next(e for e in signed_in.employees if e["endpointData"]["internalNumber"] == "901")
+    assert sent.params == {"employeeID": str(me["employeeID"]), "presenceState": "break in work"}
+    code, out, _ = cli("presence")
+    assert out.strip() == "901  On a break"  # the PBX kept it
+
+    code, _, err = cli("presence", "--ext", "999")
+    assert code == 2 and "999" in err
+    with pytest.raises(SystemExit) as stopped:  # argparse's own usage error
+        cli("presence", "lunch")
+    assert stopped.value.code == 2

@@ -20,6 +20,7 @@ from .commands import (
     cmd_voice_files,
 )
 from .live import cmd_missed, cmd_watch, cmd_who
+from .team import cmd_presence
 
 HANDLERS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
     "dial": cmd_dial,
@@ -36,6 +37,7 @@ HANDLERS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
     "missed": cmd_missed,
     "who": cmd_who,
     "watch": cmd_watch,
+    "presence": cmd_presence,
 }
 
 

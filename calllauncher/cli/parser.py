@@ -15,7 +15,7 @@ from ..translation import translate
 
 COMMANDS = (
     "dial", "bridge", "announce", "ivr", "transfer", "hangup", "status",
-    "employees", "voice-files", "login", "logout", "missed", "who", "watch",
+    "employees", "voice-files", "login", "logout", "missed", "who", "watch", "presence",
 )  # fmt: skip
 _TAKES_VALUE = ("--api-url", "--api-version")
 # The window's spin boxes (ui/dialer_form.py) allow the same: 0 there means "no cap",
@@ -212,4 +212,9 @@ def command_parser() -> argparse.ArgumentParser:
     watch = sub.add_parser("watch", help=translate("Cli", "live company calls, one line each"))
     watch.add_argument("--count", type=_seconds(1, 1_000_000), default=0, help=argparse.SUPPRESS)
     watch.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+    presence = sub.add_parser("presence", help=translate("Cli", "my status: show it, or set it"))
+    presence.add_argument("state", nargs="?", choices=("available", "crm", "break", "away"))
+    presence.add_argument(
+        "--ext", help=translate("Cli", "my extension (default: the one saved by login --ext)")
+    )
     return parser

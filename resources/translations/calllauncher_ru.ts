@@ -577,11 +577,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+90"/>
         <source>my extension (default: the one saved by login --ext)</source>
         <translation>мой внутренний номер (по умолчанию: сохранённый командой login --ext)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-87"/>
         <source>company number</source>
         <translation>номер компании</translation>
     </message>
@@ -696,6 +697,11 @@
         <translation>звонки компании онлайн, по строке на событие</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>my status: show it, or set it</source>
+        <translation>мой статус: показать или изменить</translation>
+    </message>
+    <message>
         <location filename="../../calllauncher/cli/live.py" line="+89"/>
         <source>Nobody to call back today.</source>
         <translation>Сегодня некому перезванивать.</translation>
@@ -744,6 +750,16 @@
         <location line="+4"/>
         <source>calllauncher: live calls unavailable ({why}); trying again in {n} s</source>
         <translation>calllauncher: звонки онлайн недоступны ({why}); следующая попытка через {n} с</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/team.py" line="+31"/>
+        <source>Whose status? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
+        <translation>Чей статус? Укажите --ext или сохраните свой номер: `calllauncher login --ext EXT`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No employee has extension {ext}, so it has no status.</source>
+        <translation>Внутренний номер {ext} не принадлежит ни одному сотруднику, поэтому статуса у него нет.</translation>
     </message>
 </context>
 <context>

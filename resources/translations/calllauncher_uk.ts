@@ -577,11 +577,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+90"/>
         <source>my extension (default: the one saved by login --ext)</source>
         <translation>мій внутрішній номер (типово: збережений командою login --ext)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-87"/>
         <source>company number</source>
         <translation>номер компанії</translation>
     </message>
@@ -696,6 +697,11 @@
         <translation>дзвінки компанії наживо, по рядку на подію</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>my status: show it, or set it</source>
+        <translation>мій статус: показати або змінити</translation>
+    </message>
+    <message>
         <location filename="../../calllauncher/cli/live.py" line="+89"/>
         <source>Nobody to call back today.</source>
         <translation>Сьогодні нікому передзвонювати.</translation>
@@ -744,6 +750,16 @@
         <location line="+4"/>
         <source>calllauncher: live calls unavailable ({why}); trying again in {n} s</source>
         <translation>calllauncher: дзвінки наживо недоступні ({why}); наступна спроба за {n} с</translation>
+    </message>
+    <message>
+        <location filename="../../calllauncher/cli/team.py" line="+31"/>
+        <source>Whose status? Give --ext, or save yours with `calllauncher login --ext EXT`.</source>
+        <translation>Чий статус? Вкажіть --ext або збережіть свій номер: `calllauncher login --ext EXT`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No employee has extension {ext}, so it has no status.</source>
+        <translation>Внутрішній номер {ext} не належить жодному співробітнику, тож статусу в нього немає.</translation>
     </message>
 </context>
 <context>
