@@ -173,9 +173,9 @@ class SettingsDialog(QDialog):
         links.setSpacing(2)
         links.addWidget(self.links_fill)
         links.addWidget(self.links_dial)
-        self.dial_selection = QCheckBox(
-            self.tr("Dial clipboard may use highlighted text when nothing was copied")
-        )
+        # Short: a check box does not wrap, and the longer sentence was cut at the
+        # dialog's width (the tool tip says the rest).
+        self.dial_selection = QCheckBox(self.tr("Also dial a number that is only highlighted"))
         self.dial_selection.setToolTip(
             self.tr(
                 "Off: only a number you copied is dialled. On: a number you only highlighted "

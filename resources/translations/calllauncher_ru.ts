@@ -2627,12 +2627,12 @@
         <translation>Сразу набирать</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dial clipboard may use highlighted text when nothing was copied</source>
-        <translation>«Набрать из буфера» может брать выделенный текст, если ничего не скопировано</translation>
+        <location line="+7"/>
+        <source>Also dial a number that is only highlighted</source>
+        <translation>Набирать и номер, который только выделен</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Off: only a number you copied is dialled. On: a number you only highlighted (the X11 selection) is dialled too.</source>
         <translation>Выключено: набирается только скопированный номер. Включено: набирается и номер, который вы только выделили (выделение X11).</translation>
     </message>

@@ -2627,12 +2627,12 @@
         <translation>Одразу набирати</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dial clipboard may use highlighted text when nothing was copied</source>
-        <translation>«Набрати з буфера» може брати виділений текст, якщо нічого не скопійовано</translation>
+        <location line="+7"/>
+        <source>Also dial a number that is only highlighted</source>
+        <translation>Набирати й номер, який лише виділено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Off: only a number you copied is dialled. On: a number you only highlighted (the X11 selection) is dialled too.</source>
         <translation>Вимкнено: набирається лише скопійований номер. Увімкнено: набирається й номер, який ви лише виділили (виділення X11).</translation>
     </message>
