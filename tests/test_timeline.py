@@ -376,3 +376,18 @@ def test_a_long_history_gives_the_window_a_bounded_timeline(
         assert rows(parts)[0].number == "0670000000"  # newest first
     finally:
         history.close()
+
+
+def test_an_incoming_call_a_colleague_took_says_who(
+    qtbot: QtBot, shell: Shell, parts: AppParts, pbx: FakePBX
+) -> None:
+    other = "0631234567"
+    pbx.record_incoming_call(PETRO, "903", disposition="ANSWER", talk=40 * 0.05, rang=("901",))
+    pbx.record_incoming_call(other, "901", disposition="ANSWER", talk=40 * 0.05)
+    refresh(qtbot, parts)
+    qtbot.waitUntil(lambda: row_for(parts, PETRO) is not None, timeout=5000)
+    taken = row_for(parts, PETRO)
+    mine = row_for(parts, other)
+    assert taken is not None and mine is not None
+    assert taken.facts.text() == "Incoming  ·  answered by Ірина Бондар 0:40"
+    assert mine.facts.text() == "Incoming  ·  answered 0:40"  # I took it: no name

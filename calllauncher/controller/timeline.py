@@ -72,6 +72,7 @@ class Entry:
     error: str = ""  # the stored failure of an app row
     call_id: str = ""
     company: str = ""  # the company number the customer called, or was called from
+    answered_by: str = ""  # an incoming call a colleague took: who ("" when I did)
     attempt: Attempt | None = None  # the app's record: the exact request to call again
 
     @property
@@ -142,18 +143,26 @@ def from_attempt(attempt: Attempt, record: CallDetails | None = None) -> Entry:
     )
 
 
-def from_record(record: CallDetails) -> Entry:
+def from_record(record: CallDetails, mine: str = "") -> Entry:
+    """The PBX's record as a row; ``mine`` is my extension (a call a colleague answered
+    says who did)."""
     incoming = record.call_type == "0"
+    outcome = outcome_class(record.disposition, incoming=incoming)
+    taker = record.internal_number
+    answered_by = ""
+    if incoming and outcome == ANSWERED and taker and taker != mine:
+        answered_by = record.employee_name or taker
     return Entry(
         key=f"pbx:{record.general_call_id}",
         at=float(record.start_time or 0),
         kind=INCOMING if incoming else DESK,
         number="" if record.number_withheld else record.external_number,
-        outcome=outcome_class(record.disposition, incoming=incoming),
+        outcome=outcome,
         disposition=record.disposition,
         seconds=record.billsec,
         call_id=record.general_call_id,
         company=record.pbx_number,
+        answered_by=answered_by,
     )
 
 
@@ -163,6 +172,7 @@ def merge(
     *,
     live: Iterable[str] = (),
     since: float = 0.0,
+    my_extension: str = "",
 ) -> list[Entry]:
     """The app's attempts and the PBX's records as one list, newest first: a call on both
     is the app's row; calls still live (``live``: their ids) and attempts still on their
@@ -182,7 +192,7 @@ def merge(
     for call_id, record in by_id.items():
         if call_id in mine or call_id in live_ids or not record.is_final:
             continue
-        entries.append(from_record(record))
+        entries.append(from_record(record, my_extension))
     entries = [e for e in entries if e.at > since]
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
@@ -262,6 +272,7 @@ class Timeline(QObject):
             self.records.values(),
             live=self._live_ids(),
             since=self.cleared_at,
+            my_extension=self._my_extension(),
         )
         self.changed.emit()
 

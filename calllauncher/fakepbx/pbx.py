@@ -225,10 +225,12 @@ class PBX:
         disposition: str = "NOANSWER",
         comment: str = "",
         talk: float = 0.0,
+        rang: tuple[str, ...] = (),
     ) -> str:
         """Put an incoming call, already over, in the records, the way the real PBX lists
         them: ``external_number`` may be "Unknown" (withheld) or "00"-prefixed, and
-        ``internal_number`` a mobile number or a queue's name. Returns its id."""
+        ``internal_number`` a mobile number or a queue's name; ``rang``: the extensions it
+        rang besides the one that took it. Returns its id."""
         now, start_time = time.monotonic(), int(time.time())
         answered = disposition in ("ANSWER", "TRANSFER")
         outcome = Outcome(now - talk if answered else None, now, disposition)
@@ -246,6 +248,7 @@ class PBX:
         with self._lock:
             record = self._calls[call_id]
             record.visible_at, record.comment, record.incoming = now, comment, True
+            record.ringing = rang
         return call_id
 
     def record_desk_call(

@@ -166,6 +166,8 @@ class TimelineRow(QFrame):
         if not entry.disposition:
             return self.tr("outcome not known yet")
         words = outcome(entry.disposition)
+        if entry.answered_by:  # not "answered" alone: a colleague took it, not me
+            words = self.tr("answered by {who}").format(who=entry.answered_by)
         if entry.outcome == ANSWERED and entry.seconds:
             words += " " + clock(entry.seconds)
         return words

@@ -3231,11 +3231,16 @@
         <source>outcome not known yet</source>
         <translation>результат пока неизвестен</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>answered by {who}</source>
+        <translation>ответил(а) {who}</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>

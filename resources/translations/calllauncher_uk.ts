@@ -3231,11 +3231,16 @@
         <source>outcome not known yet</source>
         <translation>результат ще невідомий</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>answered by {who}</source>
+        <translation>відповів(-ла) {who}</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
