@@ -21,7 +21,8 @@ from calllauncher.controller.calls import CALL
 from calllauncher.controller.dossier import IN, OUT, DossierRow
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services import logs
-from calllauncher.services.history import CALL_BACK_TOMORROW, FAILED, WRONG_NUMBER, History
+from calllauncher.services.call_notes import CALL_BACK_TOMORROW, WRONG_NUMBER
+from calllauncher.services.history import FAILED, History
 from calllauncher.ui.dossier_view import DossierView
 from calllauncher.ui.history_view import HistoryView
 from calllauncher.ui.i18n import install_translators, remove_translators

@@ -401,7 +401,7 @@ def test_damage_found_while_running_is_recovered(history: History) -> None:
     for name in ("history.sqlite3-wal", "history.sqlite3-shm"):
         history.path.with_name(name).unlink(missing_ok=True)
     history._conn = sqlite3.connect(history.path)
-    history._conn.create_function("fold", 1, history_module._fold)
+    history._conn.create_function("fold", 1, history_module.fold)
     row = history.add_attempt(CALL, "0501234567")  # no exception
     assert row > 0
     assert history.recovered_from is not None

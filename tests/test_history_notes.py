@@ -10,16 +10,15 @@ from pathlib import Path
 import pytest
 
 from calllauncher.services import history as history_module
-from calllauncher.services.history import (
+from calllauncher.services.call_notes import (
     CALL_BACK_TOMORROW,
-    FAILED,
     INTERESTED,
     NOT_INTERESTED,
     TAGS,
     WRONG_NUMBER,
     CallNote,
-    History,
 )
+from calllauncher.services.history import FAILED, History
 
 # The schema of version 3, as the app of round 3 wrote it.
 SCHEMA_V3 = """

@@ -53,6 +53,7 @@ from typing import Any
 
 from ..translation import translate
 from . import paths
+from .call_notes import CallNotes, fold
 from .sqlite_file import ResilientFile
 
 log = logging.getLogger(__name__)
@@ -72,14 +73,6 @@ RESULTS = (STARTED, FAILED, STARTING, INTERRUPTED)
 LEFT_AT_QUIT = "LEFT_AT_QUIT"
 DEFAULT_MAX_ROWS = 50_000  # about 10 MB; the oldest attempts go beyond this
 # Outcome tags, stored by these ids (the wording layer words them in the user's language).
-CALL_BACK_TOMORROW = "call-back-tomorrow"
-INTERESTED = "interested"
-NOT_INTERESTED = "not-interested"
-LEFT_MESSAGE = "left-message"
-WRONG_NUMBER = "wrong-number"
-TAGS = (CALL_BACK_TOMORROW, INTERESTED, NOT_INTERESTED, LEFT_MESSAGE, WRONG_NUMBER)
-NOTE_MAX = 500  # characters: a note is one line, not a document
-
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|signature|\bkey\b|api_?key", re.I)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -187,30 +180,6 @@ class Attempt:
 
 
 @dataclass(frozen=True, slots=True)
-class CallNote:
-    """A note and tag on one call: on an attempt row (``attempt_id``) or on a call the
-    app did not make (``attempt_id`` 0), known by the PBX's call id and the number."""
-
-    call_id: str
-    number: str
-    note: str = ""
-    tag: str = ""
-    time: float = 0.0
-    attempt_id: int = 0
-
-
-def clean_note(note: str) -> str:
-    """One line, trimmed, at most NOTE_MAX characters (a pasted paragraph becomes a line)."""
-    return " ".join(note.split())[:NOTE_MAX]
-
-
-def _check_tag(tag: str) -> str:
-    if tag and tag not in TAGS:
-        raise ValueError(f"tag must be one of {TAGS} or empty, not {tag!r}")
-    return tag
-
-
-@dataclass(frozen=True, slots=True)
 class RecentNumber:
     """A number from recent history, newest first; ``last_id`` is its latest attempt."""
 
@@ -248,10 +217,6 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _fold(value: object) -> str:
-    return str(value or "").casefold()
-
-
 def _clean_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in (options or {}).items():
@@ -273,7 +238,7 @@ def _like(text: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
-class History(ResilientFile):
+class History(ResilientFile, CallNotes):
     """The call history and favourites file. See the module text for threading."""
 
     def __init__(
@@ -290,7 +255,7 @@ class History(ResilientFile):
         super().__init__(path or default_path(), on_warning=on_warning)
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
-        conn.create_function("fold", 1, _fold, deterministic=True)
+        conn.create_function("fold", 1, fold, deterministic=True)
         conn.executescript(_SCHEMA)
         if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
             return  # the usual open: nothing that reads the rows
@@ -375,7 +340,7 @@ class History(ResilientFile):
             call_id,
             error,
             os.getpid(),
-            _fold(error),
+            fold(error),
         )
 
         def work(conn: sqlite3.Connection) -> int:
@@ -413,7 +378,7 @@ class History(ResilientFile):
         self._run(
             lambda c: c.execute(
                 "UPDATE attempts SET result = ?, error = ?, error_folded = ? WHERE id = ?",
-                (FAILED, error, _fold(error), row_id),
+                (FAILED, error, fold(error), row_id),
             ),
             None,
             write=True,
@@ -461,7 +426,7 @@ class History(ResilientFile):
             lambda c: c.executemany(
                 "UPDATE attempts SET result = ?, error = ?, error_folded = ? "
                 "WHERE id = ? AND result = ?",
-                [(INTERRUPTED, note, _fold(note), row_id, STARTING) for row_id in gone],
+                [(INTERRUPTED, note, fold(note), row_id, STARTING) for row_id in gone],
             ),
             None,
             write=True,
@@ -597,13 +562,13 @@ class History(ResilientFile):
         for column, values in (
             ("a.result", results),
             ("a.disposition", dispositions),
-            ("a.error_folded", [_fold(v) for v in errors]),
+            ("a.error_folded", [fold(v) for v in errors]),
             ("a.tag", [t for t in tags if t]),
         ):
             if values:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
                 params.append(json.dumps(sorted(set(values))))
-        named = [f.number for f in self.favourites() if f.name and folded in _fold(f.name)]
+        named = [f.number for f in self.favourites() if f.name and folded in fold(f.name)]
         if named:
             clauses.append("a.number IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(named))
@@ -632,51 +597,6 @@ class History(ResilientFile):
         )
         return self._select(sql, (*params, limit))
 
-    # --- notes and outcome tags ---------------------------------------------------------
-
-    def set_note(self, row_id: int, note: str, tag: str = "") -> None:
-        """The note and tag of attempt ``row_id`` (both empty: none)."""
-        text, tag = clean_note(note), _check_tag(tag)
-        self._run(
-            lambda c: c.execute(
-                "UPDATE attempts SET note = ?, note_folded = ?, tag = ? WHERE id = ?",
-                (text, _fold(text), tag, row_id),
-            ),
-            None,
-            write=True,
-        )
-
-    def set_call_note(
-        self, call_id: str, number: str, note: str, tag: str = "", *, at: float = 0.0
-    ) -> None:
-        """The note and tag of the PBX's call ``call_id`` with ``number``: on the app's
-        own attempt when it made that call, else kept by call id and number."""
-        if not call_id:
-            raise ValueError("a call without an id can't hold a note")
-        text, tag = clean_note(note), _check_tag(tag)
-
-        def work(conn: sqlite3.Connection) -> None:
-            own = conn.execute(
-                "UPDATE attempts SET note = ?, note_folded = ?, tag = ? WHERE call_id = ?",
-                (text, _fold(text), tag, call_id),
-            ).rowcount
-            if own:
-                conn.execute("DELETE FROM call_notes WHERE call_id = ?", (call_id,))
-            elif text or tag:
-                conn.execute(
-                    "INSERT INTO call_notes (call_id, number, time, note, note_folded, tag) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (call_id, number) DO UPDATE SET "
-                    "note = excluded.note, note_folded = excluded.note_folded, "
-                    "tag = excluded.tag, time = max(call_notes.time, excluded.time)",
-                    (call_id, number, float(at), text, _fold(text), tag),
-                )
-            else:
-                conn.execute(
-                    "DELETE FROM call_notes WHERE call_id = ? AND number = ?", (call_id, number)
-                )
-
-        self._run(work, None, write=True)
-
     def attempts_for_number(self, number: str, limit: int = 500) -> list[Attempt]:
         """This app's attempts with ``number`` (either number of a bridge), newest first."""
         return self._select(
@@ -686,46 +606,6 @@ class History(ResilientFile):
             "ORDER BY a.time DESC, a.id DESC LIMIT ?",
             (number, number, limit),
         )
-
-    def notes_for_number(self, number: str) -> dict[str, CallNote]:
-        """Every call id with ``number`` that has a note or tag -> that note."""
-
-        def work(conn: sqlite3.Connection) -> dict[str, CallNote]:
-            found: dict[str, CallNote] = {}
-            for call_id, num, at, note, tag in conn.execute(
-                "SELECT call_id, number, time, note, tag FROM call_notes WHERE number = ?",
-                (number,),
-            ):
-                found[call_id] = CallNote(call_id, num, note, tag, at)
-            for row_id, call_id, num, at, note, tag in conn.execute(
-                "SELECT id, call_id, number, time, note, tag FROM attempts "
-                "WHERE number = ? AND call_id != '' AND (note != '' OR tag != '')",
-                (number,),
-            ):
-                found[call_id] = CallNote(call_id, num, note, tag, at, row_id)
-            return found
-
-        return self._run(work, {})
-
-    def search_call_notes(
-        self, text: str, limit: int = 200, *, tags: Collection[str] = ()
-    ) -> list[CallNote]:
-        """Notes on calls the app did not make whose text holds ``text`` or whose tag is
-        one of ``tags`` (the tags whose words hold it), newest first."""
-        folded = text.strip().casefold()
-        if not folded:
-            return []
-
-        def work(conn: sqlite3.Connection) -> list[CallNote]:
-            rows = conn.execute(
-                "SELECT call_id, number, note, tag, time FROM call_notes "
-                "WHERE instr(note_folded, ?) OR tag IN (SELECT value FROM json_each(?)) "
-                "ORDER BY time DESC LIMIT ?",
-                (folded, json.dumps(sorted(set(tags))), limit),
-            )
-            return [CallNote(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-
-        return self._run(work, [])
 
     def stored_errors(self, limit: int = 1000) -> list[str]:
         """The distinct failures stored (facts or older sentences): few, however long

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.history import NOTE_MAX, TAGS
+from ..services.call_notes import NOTE_MAX, TAGS
 from ..wording.notes import tag_text
 from .plain import PlainLabel
 

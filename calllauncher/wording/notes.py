@@ -3,7 +3,7 @@ only): the history window, the dossier and the command line share them."""
 
 from __future__ import annotations
 
-from ..services.history import (
+from ..services.call_notes import (
     CALL_BACK_TOMORROW,
     INTERESTED,
     LEFT_MESSAGE,
