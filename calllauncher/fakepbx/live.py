@@ -161,9 +161,9 @@ class LiveServer:
             ):
                 conn.send(BAD_LOGIN)
                 return
+            with self._lock:  # before the client hears it: a drop or a broadcast right
+                self._clients.add(conn)  # after its login reaches it (tests hung on this)
             conn.send(LOGGED_IN)
-            with self._lock:
-                self._clients.add(conn)
             for _ in conn:  # clients send nothing more; wait for the close
                 pass
         except (OSError, WebSocketException, TimeoutError):
