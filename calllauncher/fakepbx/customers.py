@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import itertools
 import threading
 from typing import Any, Protocol
 
 from calllauncher.fakepbx.params import ApiError, Params
+from calllauncher.fakepbx.stats import keyed
 
 
 class PBX(Protocol):
@@ -73,11 +73,6 @@ def find_by_number(pbx: PBX, number: str) -> dict[str, Any] | None:
     return None
 
 
-def _keyed(items: list[dict[str, Any]]) -> dict[str, Any] | list[Any]:
-    out = {str(c["id"]): copy.deepcopy(c) for c in items}
-    return out if out else []
-
-
 def search(pbx: PBX, p: Params) -> dict[str, Any]:
     subject = (p.text("subject", required=True) or "").strip().casefold()
     if not subject:
@@ -90,13 +85,13 @@ def search(pbx: PBX, p: Params) -> dict[str, Any]:
             if subject in str(c.get("name", "")).casefold()
             or any(subject in n for n in c.get("numbers", []))
         ]
-        return {"customerData": _keyed(found)}
+        return {"customerData": keyed(found, "id")}
 
 
 def take_by_id(pbx: PBX, p: Params) -> dict[str, Any]:
     wanted = set(p.idents("customer_id"))
     with pbx._lock:
-        return {"customerData": _keyed([c for c in pbx.customers if str(c["id"]) in wanted])}
+        return {"customerData": keyed([c for c in pbx.customers if str(c["id"]) in wanted], "id")}
 
 
 _new_ids = itertools.count(7001)

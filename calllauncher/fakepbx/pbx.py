@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from calllauncher.fakepbx import customers, data
+from calllauncher.fakepbx import customers, data, stats
 from calllauncher.fakepbx.calls import Call, Outcome
 from calllauncher.fakepbx.live import EventClock, LiveServer
 from calllauncher.fakepbx.params import ApiError, Params
@@ -562,12 +562,6 @@ def _hangup(pbx: PBX, p: Params) -> dict[str, Any]:
     return {}
 
 
-def _keyed(items: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | list[Any]:
-    """A collection the PHP way: an object keyed by id, or ``[]`` when empty."""
-    out = {str(item.get(key)): copy.deepcopy(item) for item in items}
-    return out if out else []
-
-
 def _employees(pbx: PBX, p: Params) -> dict[str, Any]:
     now = time.monotonic()
     with pbx._lock:
@@ -625,79 +619,12 @@ def _change_presence(pbx: PBX, p: Params) -> dict[str, Any]:
 
 def _voice_files(pbx: PBX, p: Params) -> dict[str, Any]:
     with pbx._lock:
-        return {"listOfVoiceFiles": _keyed(pbx.voice_files, "id")}
+        return {"listOfVoiceFiles": stats.keyed(pbx.voice_files, "id")}
 
 
 def _routes(pbx: PBX, p: Params) -> dict[str, Any]:
     with pbx._lock:
-        return {"listOfRoutes": _keyed(pbx.routes, "id")}
-
-
-def _call_details(pbx: PBX, p: Params) -> dict[str, Any]:
-    wanted = p.idents("general_call_id")
-    now = time.monotonic()
-    with pbx._lock:
-        found = [pbx._calls.get(call_id) for call_id in wanted]
-        shown = [c.details(now) for c in found if c is not None and c.is_visible(now)]
-    return {"callDetails": _keyed(shown, "generalCallID")}
-
-
-def _online_calls(pbx: PBX, p: Params) -> dict[str, Any]:
-    now = time.monotonic()
-    with pbx._lock:
-        shown = [
-            c.details(now) for c in pbx._calls.values() if c.is_visible(now) and not c.is_final(now)
-        ]
-    return {"callDetails": _keyed(shown, "generalCallID")}
-
-
-MISSED = frozenset({"NOANSWER", "CANCEL", "CHANUNAVAIL", "VM"})
-
-
-def _records(pbx: PBX, keep: Callable[[Call, float], bool]) -> dict[str, Any]:
-    now = time.monotonic()
-    with pbx._lock:
-        shown = [c.details(now) for c in pbx._calls.values() if c.is_visible(now) and keep(c, now)]
-    return {"callDetails": _keyed(shown, "generalCallID")}
-
-
-def _lost_today(pbx: PBX, p: Params) -> dict[str, Any]:
-    midnight = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
-
-    def missed(c: Call, now: float) -> bool:
-        return (
-            c.incoming
-            and c.is_final(now)
-            and c.disposition(now) in MISSED
-            and c.start_time >= midnight
-        )
-
-    return _records(pbx, missed)
-
-
-def _history_by_number(pbx: PBX, p: Params) -> dict[str, Any]:
-    wanted = p.require("external_numbers")
-    numbers = {str(n) for n in (wanted if isinstance(wanted, list) else [wanted])}
-    if not numbers:
-        raise p.wrong("external_numbers", "empty")
-    return _records(pbx, lambda c, now: c.external_number in numbers)
-
-
-def _call_record(pbx: PBX, p: Params) -> dict[str, Any]:
-    call_id = p.ident("record_call_id")
-    now = time.monotonic()
-    with pbx._lock:
-        found = pbx._calls.get(call_id)
-        if found is None or not found.is_visible(now):
-            raise p.wrong("record_call_id", "unknown call")
-        if found.details(now).get("recordingStatus") != "uploaded":
-            raise p.wrong("record_call_id", "the call has no recording")
-    return {"url": pbx.recording_url(call_id)}
-
-
-def _recent_by_ext(pbx: PBX, p: Params) -> dict[str, Any]:
-    ext = p.number("internal_number")
-    return _records(pbx, lambda c, now: c.internal_number == ext or ext in c.ringing)
+        return {"listOfRoutes": stats.keyed(pbx.routes, "id")}
 
 
 _METHODS: dict[str, Handler] = {
@@ -711,13 +638,13 @@ _METHODS: dict[str, Handler] = {
     "list_of_voice_files": _voice_files,
     "list_of_routes": _routes,
     "change_employee_presence_state": _change_presence,
-    "call_details": _call_details,
-    "online_calls": _online_calls,
-    "lost_calls_for_today": _lost_today,
-    "lost_calls_today": _lost_today,
-    "history_by_external_number": _history_by_number,
-    "recent_calls_by_internal_number": _recent_by_ext,
-    "call_record": _call_record,
+    "call_details": stats.call_details,
+    "online_calls": stats.online_calls,
+    "lost_calls_for_today": stats.lost_today,
+    "lost_calls_today": stats.lost_today,
+    "history_by_external_number": stats.history_by_number,
+    "recent_calls_by_internal_number": stats.recent_by_ext,
+    "call_record": stats.call_record,
     "customers_search": customers.search,
     "customers_take_by_id": customers.take_by_id,
     "customers_create": customers.create,
