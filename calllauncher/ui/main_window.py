@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,7 +30,10 @@ from ..wording.failures import Failure
 from .banner import Banner
 from .dialer_form import DialerForm
 from .plain import PlainLabel
-from .timeline_view import TimelineView
+
+if TYPE_CHECKING:  # the timeline is built after the first frame (see ``timeline``)
+    from .live_calls_view import LiveCallsView
+    from .timeline_view import TimelineView
 
 MAX_FINISHED_ROWS = 10
 FINISHED_ROW_SECONDS = 15 * 60  # a finished call leaves the list after this long
@@ -76,17 +79,18 @@ class MainWindow(QMainWindow):
         for edit in (self.form.number, self.form.number2):
             edit.region = lambda: self.region
         self.banner = Banner()
-        # One call timeline (live, to call back, today, earlier); its live section is the
-        # live calls view the rest of the window drives.
-        self.timeline = TimelineView()
-        self.calls_view = self.timeline.calls
+        # The call timeline is empty at the first frame: an empty place stands in for it
+        # until just after (``timeline``), so its sections, rows and modules don't delay
+        # the window.
+        self._timeline: TimelineView | None = None
+        self._timeline_place = QWidget()
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(self.form)
         layout.addWidget(self.banner)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self._timeline_place, 1)
         self.setCentralWidget(central)
         self.status = PlainLabel()
         self.status.setWordWrap(True)  # the demo's sentence beside the live-calls lamp, narrow
@@ -127,13 +131,30 @@ class MainWindow(QMainWindow):
         lv.callAdded.connect(self._call_changed)
         lv.callChanged.connect(self._call_changed)
         lv.actionFailed.connect(self._action_failed)
-        self.calls_view.hangUp.connect(lv.hang_up)
-        self.calls_view.transfer.connect(self._ask_transfer)
-        self.calls_view.dismiss.connect(self._dismiss)
-        self.calls_view.cancel.connect(self._cancel)
-        self.calls_view.redial.connect(self._redial_row)
-        self.calls_view.clearFinished.connect(self.clear_finished)
         self.connection.changed.connect(self._connection_changed)
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The one call timeline (live, to call back, today, earlier) in place of the
+        empty one: built just after the first frame, or when first asked."""
+        if self._timeline is None:
+            from .timeline_view import TimelineView
+
+            self._timeline = view = TimelineView()
+            calls = view.calls  # its live section: the live calls view the window drives
+            calls.hangUp.connect(self.live.hang_up)
+            calls.transfer.connect(self._ask_transfer)
+            calls.dismiss.connect(self._dismiss)
+            calls.cancel.connect(self._cancel)
+            calls.redial.connect(self._redial_row)
+            calls.clearFinished.connect(self.clear_finished)
+            self._layout.replaceWidget(self._timeline_place, view)
+            self._timeline_place.deleteLater()
+        return self._timeline
+
+    @property
+    def calls_view(self) -> LiveCallsView:
+        return self.timeline.calls
 
     def _shortcuts(self) -> None:
         for index in range(len(KINDS)):
@@ -209,6 +230,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.firstPainted.emit)
 
     def _first_painted(self) -> None:
+        _ = self.timeline
         if not self.employees:
             self.refresh_lists()
 

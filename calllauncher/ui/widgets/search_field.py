@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
-from ...controller.names import display_number
 from ...controller.search import COLLEAGUE, CUSTOMER, FAVOURITE, PASTED, RECENT, Match
 from .number_edit import NumberEdit
 
@@ -69,6 +68,8 @@ class SearchField(QWidget):
 
     def row_text(self, match: Match) -> str:
         """ "Name · 067 123 4567 · customer" (an extension as it is)."""
+        from ...controller.names import display_number  # the names cache: after the frame
+
         parts = [match.name, display_number(match.number), self.source_text(match.source)]
         return " · ".join(p for p in parts if p)
 
