@@ -31,7 +31,7 @@ CHILD = """
 import json, sys
 from calllauncher.__main__ import main
 code = main(sys.argv[1:])
-heavy = [m for m in ("PySide6", "requests", "phonenumbers", "keyring", "urllib3")
+heavy = [m for m in ("PySide6", "requests", "phonenumbers", "keyring", "urllib3", "_hashlib")
          if m in sys.modules]
 print(json.dumps({"code": code, "heavy": heavy}))
 """
@@ -80,6 +80,14 @@ def test_a_second_launch_hands_over_without_heavy_imports(
     assert result == {"code": 0, "heavy": []}
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [message]
+
+
+def test_the_name_is_the_config_folders_sha256_without_openssl(tmp_path: Path) -> None:
+    """Same name as copies that took SHA-256 from hashlib (OpenSSL), so they find each other."""
+    import hashlib
+
+    digest = hashlib.sha256(str(tmp_path.absolute()).encode()).hexdigest()[:12]
+    assert f"calllauncher-{digest}" in str(server_name(tmp_path))
 
 
 def test_with_nothing_running_the_fast_path_steps_aside() -> None:

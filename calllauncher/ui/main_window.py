@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from ..binotel import CallStarted
 from ..callstate import QUEUED, SENDING, CallState, CallTracker
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
@@ -32,6 +31,7 @@ from .dialer_form import DialerForm
 from .plain import PlainLabel
 
 if TYPE_CHECKING:  # the timeline is built after the first frame (see ``timeline``)
+    from ..binotel import CallStarted
     from .live_calls_view import LiveCallsView
     from .timeline_view import TimelineView
 
