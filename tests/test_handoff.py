@@ -119,6 +119,32 @@ def test_only_plain_window_launches_take_the_fast_path(
 
 
 @pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--minimized"],
+        ["--demo", "--dial-clipboard"],
+        ["--minimized", "--demo", "tel:+380443334023"],
+        ["callto://0443334023"],
+        ["0443334023", "--demo"],
+        ["--api-url", "https://x/"],
+        ["--self-check"],
+        ["tel:1", "tel:2"],
+    ],
+)
+def test_a_plain_launch_reads_its_options_as_the_parser_does(argv: list[str]) -> None:
+    from calllauncher.cli.parser import gui_parser
+    from calllauncher.startup import plain_args
+
+    plain = plain_args(argv)
+    if handoff.message_for_argv(argv) is None:
+        assert plain is None  # the parser reads it (and says what is wrong)
+    else:
+        assert plain == gui_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
     ("name", "platform", "where"),
     [
         ("/run/user/1000/calllauncher-ab.sock", "linux", "/run/user/1000/calllauncher-ab.sock"),
