@@ -166,7 +166,7 @@ def _skip_feature_hook() -> None:
     after PySide6, PYSIDE-2029), to show what that scan costs the app's own modules."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
-        feature._mod_uses_pyside = lambda module: False
+        vars(feature)["_mod_uses_pyside"] = lambda module: False
 
 
 def _reference() -> int:
