@@ -86,8 +86,10 @@ def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
 # What the first frame does not show loads after it: the call timeline (its sections,
 # rows, history model and clock), the names cache with sqlite3, importlib.resources,
 # OpenSSL (hashlib), the models of the PBX's answers; a plain launch needs no argparse
-# parser (the command line's module).
+# parser (the command line's module); PySide6 makes ``Qt`` and its ~100 enums after it
+# (ui/widgets/props.py).
 LATER = (
+    "PySide6.QtCore:Qt",
     "sqlite3",
     "_hashlib",
     "calllauncher.binotel.models",

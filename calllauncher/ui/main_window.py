@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -114,12 +114,6 @@ class MainWindow(QMainWindow):
         f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
-        # Queued: the row and the field's selection come in the same turn, just after the
-        # request is on its way (building a row first cost the click ~2 ms); they still
-        # come before any answer, which is posted later.
-        queued = Qt.ConnectionType.QueuedConnection
-        d.callSending.connect(self._ready_for_next, queued)
-        d.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
         d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
         d.queuedDropped.connect(self._drop_waiting)
         d.againTooSoon.connect(self._too_soon)
@@ -148,6 +142,16 @@ class MainWindow(QMainWindow):
             calls.cancel.connect(self._cancel)
             calls.redial.connect(self._redial_row)
             calls.clearFinished.connect(self.clear_finished)
+            # Queued: the row and the field's selection come in the same turn, just after
+            # the request is on its way (building a row first cost the click ~2 ms); they
+            # still come before any answer, which is posted later. Wired with the timeline,
+            # whose live section the row is in: ``Qt`` (for the connection type) is made
+            # after the first frame (widgets/props); a call before that builds it first (_send).
+            from PySide6.QtCore import Qt
+
+            queued = Qt.ConnectionType.QueuedConnection
+            self.dialer.callSending.connect(self._ready_for_next, queued)
+            self.dialer.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
             self._layout.replaceWidget(self._timeline_place, view)
             self._timeline_place.deleteLater()
         return self._timeline
@@ -286,6 +290,8 @@ class MainWindow(QMainWindow):
     def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
         failures = self._failures
         if request is not None:
+            if self._timeline is None:  # (never after the first frame) its row must follow
+                _ = self.timeline
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
         for field, reason in errors.items():

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from ...controller.search import COLLEAGUE, CUSTOMER, FAVOURITE, PASTED, RECENT, Match
 from .number_edit import NumberEdit
+from .props import USER_ROLE, set_props
 
 if TYPE_CHECKING:
     from ...phone import Normalized  # phonenumbers loads after the first frame
 
 MAX_ROWS_SHOWN = 6  # more scroll: the list must not push Call out of the window
-_MATCH = Qt.ItemDataRole.UserRole
+_MATCH = USER_ROLE
 
 
 class SearchField(QWidget):
@@ -40,12 +41,15 @@ class SearchField(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("People and numbers found"))
         # Typing goes on in the field while a row is picked with the mouse or the arrows.
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_props(self.results, focusPolicy="NoFocus")
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setUniformItemSizes(True)
         self.results.setSpacing(1)  # rows a finger's breadth apart, not packed like a log
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        set_props(
+            self.results,
+            horizontalScrollBarPolicy="ScrollBarAlwaysOff",
+            textElideMode="ElideMiddle",
+        )
         self.results.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
         self.results.hide()
         self.row = QHBoxLayout()
@@ -134,6 +138,8 @@ class SearchField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.edit or not isinstance(event, QKeyEvent):
             return False
+        from PySide6.QtCore import Qt  # a key: after the first frame (widgets/props)
+
         key = Qt.Key(event.key())
         if (
             event.type() == QEvent.Type.KeyPress
