@@ -160,6 +160,15 @@ def _stub_geocoder() -> None:
     sys.modules["phonenumbers.geocoder"] = stub
 
 
+def _skip_feature_hook() -> None:
+    """What-if only (``BENCH_NO_FEATURE_HOOK=1``, ``profile_startup --what-if``): PySide6's
+    import hook without its source scan (``inspect.getsource`` of every module imported
+    after PySide6, PYSIDE-2029), to show what that scan costs the app's own modules."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        vars(feature)["_mod_uses_pyside"] = lambda module: False
+
+
 def _reference() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -189,6 +198,8 @@ def main() -> int:
         _watch_network()
     if os.environ.get("BENCH_STUB_GEOCODER"):
         _stub_geocoder()
+    if os.environ.get("BENCH_NO_FEATURE_HOOK"):
+        _skip_feature_hook()
     if os.environ.get("BENCH_CPROFILE"):
         import cProfile
 

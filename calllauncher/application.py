@@ -494,6 +494,7 @@ def run(args: argparse.Namespace, instance: str | None = None) -> int:
         app.serve(server, message)
     elif instance is not None:
         app.serve_after_first_frame(instance, message)
+    gc.enable()  # off since startup.launch; the GUI thread's collector takes over in start()
     app.start(minimized=minimized, message=None if instance is not None else message)
     code = qt_app.exec()
     if not app.shutdown():

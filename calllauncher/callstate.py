@@ -8,8 +8,10 @@ wording layer's (``wording/calls.py``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .binotel.models import CallDetails
+if TYPE_CHECKING:  # the models module loads with the first answer, after the first frame
+    from .binotel.models import CallDetails
 
 QUEUED = "queued"  # asked for while another call was starting: sent when that one returns
 SENDING = "sending"  # the request is on its way (ext -> phone: the desk phone rings)

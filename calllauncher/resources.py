@@ -19,14 +19,15 @@ Layout::
 
 from __future__ import annotations
 
-from importlib import resources as _resources
-from importlib.resources.abc import Traversable
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import identity
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from PySide6.QtGui import QIcon
 
 PACKAGE = "calllauncher.resources_data"
@@ -44,6 +45,8 @@ class ResourceError(FileNotFoundError):
 
 def files() -> Traversable:
     """The root of the resources, as :mod:`importlib.resources` sees it."""
+    from importlib import resources as _resources
+
     try:
         return _resources.files(PACKAGE)
     except ModuleNotFoundError as exc:
@@ -55,6 +58,15 @@ def files() -> Traversable:
 
 def root() -> Path:
     """The resources folder on disk."""
+    # The package's own folder, found without importing it or importlib.resources (the
+    # translations are read before the first frame; both cost start-up time).
+    try:
+        spec = importlib.util.find_spec(PACKAGE)
+    except ModuleNotFoundError:
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        if Path(location).is_dir():
+            return Path(location)
     found = files()
     if not isinstance(found, Path):
         raise ResourceError(f"CallLauncher's resources are not plain files on disk ({found!r}).")

@@ -93,6 +93,26 @@ def test_the_first_frame_is_in_the_dark_theme(qtbot: QtBot, pbx: FakePBX, tmp_pa
         gc.unfreeze()
 
 
+def test_the_timeline_takes_its_place_right_after_the_first_frame(
+    qtbot: QtBot, pbx: FakePBX, isolated: Path
+) -> None:
+    from calllauncher.ui.timeline_view import TimelineView
+
+    app = Application(account=Account(KEY, pbx.url, "4.0", extension="901"), secret=SECRET)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.window.findChild(TimelineView) is None  # an empty place at the first frame
+        app.start()
+        qtbot.waitUntil(lambda: app.window.findChild(TimelineView) is not None, timeout=5000)
+        found = app.window.findChild(TimelineView)
+        assert found is app.window.timeline and found.isVisible()
+        assert found.calls is app.window.calls_view
+    finally:
+        app.shutdown()
+        logs.stop_logging()
+        gc.unfreeze()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_callback_is_logged_and_shown_and_the_app_goes_on(
     qtbot: QtBot, started: Application, pbx: FakePBX

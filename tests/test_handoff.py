@@ -31,7 +31,7 @@ CHILD = """
 import json, sys
 from calllauncher.__main__ import main
 code = main(sys.argv[1:])
-heavy = [m for m in ("PySide6", "requests", "phonenumbers", "keyring", "urllib3")
+heavy = [m for m in ("PySide6", "requests", "phonenumbers", "keyring", "urllib3", "_hashlib")
          if m in sys.modules]
 print(json.dumps({"code": code, "heavy": heavy}))
 """
@@ -82,6 +82,14 @@ def test_a_second_launch_hands_over_without_heavy_imports(
     assert got == [message]
 
 
+def test_the_name_is_the_config_folders_sha256_without_openssl(tmp_path: Path) -> None:
+    """Same name as copies that took SHA-256 from hashlib (OpenSSL), so they find each other."""
+    import hashlib
+
+    digest = hashlib.sha256(str(tmp_path.absolute()).encode()).hexdigest()[:12]
+    assert f"calllauncher-{digest}" in str(server_name(tmp_path))
+
+
 def test_with_nothing_running_the_fast_path_steps_aside() -> None:
     assert handoff.fast_path(["--dial-clipboard"]) is False
 
@@ -108,6 +116,32 @@ def test_only_plain_window_launches_take_the_fast_path(
     argv: list[str], plan: tuple[Message, bool] | None
 ) -> None:
     assert handoff.message_for_argv(argv) == plan
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--minimized"],
+        ["--demo", "--dial-clipboard"],
+        ["--minimized", "--demo", "tel:+380443334023"],
+        ["callto://0443334023"],
+        ["0443334023", "--demo"],
+        ["--api-url", "https://x/"],
+        ["--self-check"],
+        ["tel:1", "tel:2"],
+    ],
+)
+def test_a_plain_launch_reads_its_options_as_the_parser_does(argv: list[str]) -> None:
+    from calllauncher.cli.parser import gui_parser
+    from calllauncher.startup import plain_args
+
+    plain = plain_args(argv)
+    if handoff.message_for_argv(argv) is None:
+        assert plain is None  # the parser reads it (and says what is wrong)
+    else:
+        assert plain == gui_parser().parse_args(argv)
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,42 @@ def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
     assert json.loads(done.stdout.splitlines()[-1]) == []
 
 
+# What the first frame does not show loads after it: the call timeline (its sections,
+# rows, history model and clock), the names cache with sqlite3, importlib.resources,
+# OpenSSL (hashlib), the models of the PBX's answers; a plain launch needs no argparse
+# parser (the command line's module); PySide6 makes ``Qt`` and its ~100 enums after it
+# (ui/widgets/props.py).
+LATER = (
+    "PySide6.QtCore:Qt",
+    "sqlite3",
+    "_hashlib",
+    "calllauncher.binotel.models",
+    "calllauncher.cli.parser",
+    "datetime",
+    "importlib.resources",
+    "calllauncher.controller.timeline",
+    "calllauncher.controller.names",
+    "calllauncher.services.name_cache",
+    "calllauncher.ui.timeline_view",
+    "calllauncher.ui.live_calls_view",
+)
+
+
+@pytest.mark.parametrize("args", [(), ("--demo",)], ids=["welcome", "demo"])
+def test_the_timeline_and_names_load_after_the_first_frame(args: tuple[str, ...]) -> None:
+    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(LATER), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.first_frame", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == []
+
+
 def test_a_saved_account_reads_the_keyring_after_the_first_frame() -> None:
     settings = AppSettings()  # the test's own config folder, which the child inherits
     settings.set("account/key", KEY)

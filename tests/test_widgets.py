@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -91,3 +92,36 @@ def test_colours_follow_the_theme_from_one_table(qtbot: QtBot) -> None:
         assert palette.PRIMARY.dark in form.call_button.styleSheet()
     finally:
         apply_theme("system")
+
+
+def test_the_form_set_by_property_names_is_as_qt_enums_would_set_it(qtbot: QtBot) -> None:
+    """ui/widgets/props: the values set by key name before the first frame."""
+    from PySide6.QtGui import QKeySequence
+
+    from calllauncher.ui.plain import PlainLabel
+    from calllauncher.ui.widgets.search_field import _MATCH
+
+    form = DialerForm()
+    qtbot.addWidget(form)
+    assert PlainLabel("<b>x</b>").textFormat() == Qt.TextFormat.PlainText
+    assert form.pad_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert form.pad_button.shortcut() == QKeySequence("Ctrl+D")
+    assert form.more.arrowType() == Qt.ArrowType.RightArrow
+    assert form.more.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert form.form.labelAlignment() == right
+    action = form.mode_actions[1]
+    assert action.shortcut() == QKeySequence("Ctrl+2")
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert form.search.results.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert Qt.ItemDataRole.UserRole.value == _MATCH
+
+
+def test_a_wrong_property_name_or_key_is_refused(qtbot: QtBot) -> None:
+    from calllauncher.ui.widgets.props import set_props
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    for wrong in ({"focusPolicy": "NoFocuss"}, {"focusPolicyy": "NoFocus"}):
+        with pytest.raises(ValueError, match="no property"):
+            set_props(widget, **wrong)

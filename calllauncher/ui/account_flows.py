@@ -18,6 +18,7 @@ from ..controller.account import MISSING, AccountController
 from ..controller.connection import Connection
 from ..services.settings import AppSettings, Key
 from .banner import Banner
+from .widgets.props import set_props
 
 if TYPE_CHECKING:
     from ..services.account import Account
@@ -74,11 +75,12 @@ class AccountFlows(QObject):
         self.sign_out_action = self._action(self.tr("Sign &out"), self.ask_sign_out)
         menu.addSeparator()
         self.settings_action = self._action(self.tr("Se&ttings…"), self.open_settings)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        # Not setShortcut: choosing its overload makes Qt's enums (widgets/props).
+        set_props(self.settings_action, shortcut=QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        set_props(self.quit_action, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _action(self, text: str, slot: object) -> QAction:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,8 @@ class BannerMessage(QFrame):
     def __init__(
         self, sentence: str, details: str, kind: str, sticky: bool, parent: QWidget | None = None
     ) -> None:
+        from PySide6.QtCore import Qt  # a message: seldom before the first frame (widgets/props)
+
         super().__init__(parent)
         self.setObjectName("banner")
         self.setAccessibleName(translate("Banner", "Message"))

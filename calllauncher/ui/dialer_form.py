@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from .widgets.dial_pad import BACKSPACE, DialPad
 from .widgets.keys import is_plain_enter
 from .widgets.number_edit import NumberEdit
 from .widgets.pickers import ExtensionPicker
+from .widgets.props import set_props
 from .widgets.search_field import SearchField
 
 MODE_GROUPS = {
@@ -73,9 +74,13 @@ class DialerForm(QWidget):
             action = self.mode_menu.addAction(self.mode_labels[kind])
             action.setCheckable(True)
             action.setChecked(kind == CALL)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             # The window owns the shortcuts (they work from every field); the menu shows them.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            # (Not setShortcut/Qt.ShortcutContext before the first frame: widgets/props.)
+            set_props(
+                action,
+                shortcut=QKeySequence(f"Ctrl+{index + 1}"),
+                shortcutContext="WidgetShortcut",
+            )
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self._picked(k))
             group.addAction(action)
@@ -115,10 +120,10 @@ class DialerForm(QWidget):
         self.pad_button.setCheckable(True)
         self.pad_button.setToolTip(self.tr("Show the dial pad (Ctrl+D)"))
         self.pad_button.setAccessibleName(self.tr("Dial pad"))
-        self.pad_button.setShortcut(QKeySequence("Ctrl+D"))
+        set_props(self.pad_button, shortcut=QKeySequence("Ctrl+D"))
         # Out of the Tab order and never focused by a click: digits typed after using the
         # pad go to the number field, not to this button.
-        self.pad_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_props(self.pad_button, focusPolicy="NoFocus")
         self.pad = DialPad()
         self.pad.pressed.connect(self._pad_key)
         self.pad_button.toggled.connect(self._refresh_rows)
@@ -162,8 +167,7 @@ class DialerForm(QWidget):
         self.more = QToolButton()
         self.more.setText(self.tr("More options"))
         self.more.setCheckable(True)
-        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        set_props(self.more, toolButtonStyle="ToolButtonTextBesideIcon", arrowType="RightArrow")
         self.more.setAutoRaise(True)
         self.more.setAccessibleName(self.tr("More options"))
         self.options = self._build_options()
@@ -189,7 +193,7 @@ class DialerForm(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_props(self.form, labelAlignment="AlignRight|AlignVCenter")
         self._rows: list[tuple[str, str, int]] = []  # (group, role, form row)
         self._labels: list[QLabel] = []
         self._add("number", "field", self.tr("&Name or number:"), self.search, self.number)
@@ -226,7 +230,7 @@ class DialerForm(QWidget):
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(width)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            set_props(label, alignment="AlignRight|AlignVCenter")
         self._options_form.setContentsMargins(width // 3, 0, 0, 0)  # set in, under "More"
         self._apply_mode(CALL)
 
@@ -314,7 +318,7 @@ class DialerForm(QWidget):
         return box
 
     def _toggle_options(self, shown: bool) -> None:
-        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        set_props(self.more, arrowType="DownArrow" if shown else "RightArrow")
         self._refresh_rows()
 
     # -- modes ------------------------------------------------------------------------
@@ -394,6 +398,8 @@ class DialerForm(QWidget):
             self.extension.setEditText(typed)
 
     def set_voice_files(self, items: Iterable[tuple[str, str]]) -> None:
+        from PySide6.QtCore import Qt  # the PBX's list: after the first frame (widgets/props)
+
         chosen = self.voice_file.currentData()
         self.voice_file.clear()
         for file_id, name in items:
@@ -418,6 +424,8 @@ class DialerForm(QWidget):
         # One completer whose list is replaced: a new QCompleter per history change piled
         # up under the field all day, and swapping it in while a call's answer was being
         # delivered crashed Qt now and then.
+        from PySide6.QtCore import Qt  # the history's: after the first frame (widgets/props)
+
         model = self.number.findChild(QStringListModel, "recentNumbers")
         if model is None:
             model = QStringListModel(self.number)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from ..binotel import CallStarted
 from ..callstate import QUEUED, SENDING, CallState, CallTracker
 from ..controller.calls import BRIDGE, CALL, IVR, KINDS, CallDefaults, CallRequest, call_defaults
 from ..controller.connection import Connection
@@ -30,7 +29,11 @@ from ..wording.failures import Failure
 from .banner import Banner
 from .dialer_form import DialerForm
 from .plain import PlainLabel
-from .timeline_view import TimelineView
+
+if TYPE_CHECKING:  # the timeline is built after the first frame (see ``timeline``)
+    from ..binotel import CallStarted
+    from .live_calls_view import LiveCallsView
+    from .timeline_view import TimelineView
 
 MAX_FINISHED_ROWS = 10
 FINISHED_ROW_SECONDS = 15 * 60  # a finished call leaves the list after this long
@@ -76,17 +79,18 @@ class MainWindow(QMainWindow):
         for edit in (self.form.number, self.form.number2):
             edit.region = lambda: self.region
         self.banner = Banner()
-        # One call timeline (live, to call back, today, earlier); its live section is the
-        # live calls view the rest of the window drives.
-        self.timeline = TimelineView()
-        self.calls_view = self.timeline.calls
+        # The call timeline is empty at the first frame: an empty place stands in for it
+        # until just after (``timeline``), so its sections, rows and modules don't delay
+        # the window.
+        self._timeline: TimelineView | None = None
+        self._timeline_place = QWidget()
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(self.form)
         layout.addWidget(self.banner)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self._timeline_place, 1)
         self.setCentralWidget(central)
         self.status = PlainLabel()
         self.status.setWordWrap(True)  # the demo's sentence beside the live-calls lamp, narrow
@@ -110,12 +114,6 @@ class MainWindow(QMainWindow):
         f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
-        # Queued: the row and the field's selection come in the same turn, just after the
-        # request is on its way (building a row first cost the click ~2 ms); they still
-        # come before any answer, which is posted later.
-        queued = Qt.ConnectionType.QueuedConnection
-        d.callSending.connect(self._ready_for_next, queued)
-        d.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
         d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
         d.queuedDropped.connect(self._drop_waiting)
         d.againTooSoon.connect(self._too_soon)
@@ -127,13 +125,40 @@ class MainWindow(QMainWindow):
         lv.callAdded.connect(self._call_changed)
         lv.callChanged.connect(self._call_changed)
         lv.actionFailed.connect(self._action_failed)
-        self.calls_view.hangUp.connect(lv.hang_up)
-        self.calls_view.transfer.connect(self._ask_transfer)
-        self.calls_view.dismiss.connect(self._dismiss)
-        self.calls_view.cancel.connect(self._cancel)
-        self.calls_view.redial.connect(self._redial_row)
-        self.calls_view.clearFinished.connect(self.clear_finished)
         self.connection.changed.connect(self._connection_changed)
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The one call timeline (live, to call back, today, earlier) in place of the
+        empty one: built just after the first frame, or when first asked."""
+        if self._timeline is None:
+            from .timeline_view import TimelineView
+
+            self._timeline = view = TimelineView()
+            calls = view.calls  # its live section: the live calls view the window drives
+            calls.hangUp.connect(self.live.hang_up)
+            calls.transfer.connect(self._ask_transfer)
+            calls.dismiss.connect(self._dismiss)
+            calls.cancel.connect(self._cancel)
+            calls.redial.connect(self._redial_row)
+            calls.clearFinished.connect(self.clear_finished)
+            # Queued: the row and the field's selection come in the same turn, just after
+            # the request is on its way (building a row first cost the click ~2 ms); they
+            # still come before any answer, which is posted later. Wired with the timeline,
+            # whose live section the row is in: ``Qt`` (for the connection type) is made
+            # after the first frame (widgets/props); a call before that builds it first (_send).
+            from PySide6.QtCore import Qt
+
+            queued = Qt.ConnectionType.QueuedConnection
+            self.dialer.callSending.connect(self._ready_for_next, queued)
+            self.dialer.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
+            self._layout.replaceWidget(self._timeline_place, view)
+            self._timeline_place.deleteLater()
+        return self._timeline
+
+    @property
+    def calls_view(self) -> LiveCallsView:
+        return self.timeline.calls
 
     def _shortcuts(self) -> None:
         for index in range(len(KINDS)):
@@ -209,6 +234,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.firstPainted.emit)
 
     def _first_painted(self) -> None:
+        _ = self.timeline
         if not self.employees:
             self.refresh_lists()
 
@@ -264,6 +290,8 @@ class MainWindow(QMainWindow):
     def _send(self, request: CallRequest | None, errors: dict[str, str]) -> None:
         failures = self._failures
         if request is not None:
+            if self._timeline is None:  # (never after the first frame) its row must follow
+                _ = self.timeline
             self.dialer.dial(request)  # the request leaves first; tidying the view can wait
         self.form.clear_hints()
         for field, reason in errors.items():

@@ -8,8 +8,9 @@ and desktop notifications, which have no text-format switch, go through the help
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from .widgets.props import set_props
 
 
 class PlainLabel(QLabel):
@@ -17,7 +18,7 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_props(self, textFormat="PlainText")  # not Qt.TextFormat: see widgets/props
         self.setText(text)
 
 

@@ -1,6 +1,7 @@
 """Child process: start the app as ``calllauncher ARGS`` does and, at the main window's first
 paint, print which of the modules named in ``FIRST_FRAME_WATCH`` (comma-separated) are
-loaded, as one JSON list; then leave at once.
+loaded (``module:Name``: whether PySide6 has made that class yet), as one JSON list;
+then leave at once.
 
 The first paint is caught as benchmarks/_launch.py catches it, without touching the app's
 code: before the app is imported, ``QMainWindow`` is replaced by a subclass whose
@@ -14,6 +15,16 @@ import os
 import sys
 
 
+def _loaded(name: str) -> bool:
+    """A module by name, or ``module:Name`` for a class PySide6 makes on first use (its
+    modules fill in their classes lazily: ``Qt`` is in QtCore's namespace once made)."""
+    module, _, attribute = name.partition(":")
+    if not attribute:
+        return module in sys.modules
+    found = sys.modules.get(module)
+    return found is not None and attribute in vars(found)
+
+
 def main() -> int:
     from PySide6 import QtWidgets
 
@@ -22,7 +33,7 @@ def main() -> int:
 
     class Watched(base):  # type: ignore[misc, valid-type]
         def paintEvent(self, event: object) -> None:
-            print(json.dumps(sorted(name for name in watched if name in sys.modules)), flush=True)
+            print(json.dumps(sorted(name for name in watched if _loaded(name))), flush=True)
             os._exit(0)  # what follows the first frame is not asked about
 
     QtWidgets.QMainWindow = Watched  # type: ignore[misc]

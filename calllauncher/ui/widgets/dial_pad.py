@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from .props import set_props
 
 KEYS = "123456789+0⌫"
 BACKSPACE = "⌫"
@@ -19,7 +21,7 @@ class DialPad(QWidget):
         grid.setSpacing(4)
         for index, key in enumerate(KEYS):
             button = QPushButton(key)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type instead
+            set_props(button, focusPolicy="NoFocus")  # keyboard users type instead
             button.setMinimumHeight(30)
             button.setAccessibleName(self.tr("Delete") if key == BACKSPACE else key)
             button.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))

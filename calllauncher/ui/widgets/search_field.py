@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ...controller.names import display_number
 from ...controller.search import COLLEAGUE, CUSTOMER, FAVOURITE, PASTED, RECENT, Match
 from .number_edit import NumberEdit
+from .props import USER_ROLE, set_props
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
     from ...phone import Normalized  # phonenumbers loads after the first frame
 
 MAX_ROWS_SHOWN = 6  # more scroll: the list must not push Call out of the window
-_MATCH = Qt.ItemDataRole.UserRole
+_MATCH = USER_ROLE
 
 
 class SearchField(QWidget):
@@ -38,25 +40,39 @@ class SearchField(QWidget):
         self.edit.textEdited.connect(self.searchEdited)
         self.edit.alsoPasted.connect(self._also_pasted)
         self.edit.installEventFilter(self)
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("People and numbers found"))
-        # Typing goes on in the field while a row is picked with the mouse or the arrows.
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setUniformItemSizes(True)
-        self.results.setSpacing(1)  # rows a finger's breadth apart, not packed like a log
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.results.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
-        self.results.hide()
+        self._results: QListWidget | None = None  # made with the first matches (``results``)
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit, 1)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(self.row)
-        layout.addWidget(self.results)
+
+    @property
+    def results(self) -> QListWidget:
+        """The list of matches under the field (hidden when there are none): made when
+        first needed, not before the first frame (~1 ms, and its view's enum types)."""
+        if self._results is not None:
+            return self._results
+        from PySide6.QtWidgets import QAbstractItemView, QListWidget
+
+        self._results = results = QListWidget()
+        results.setAccessibleName(self.tr("People and numbers found"))
+        # Typing goes on in the field while a row is picked with the mouse or the arrows.
+        set_props(results, focusPolicy="NoFocus")
+        results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        results.setUniformItemSizes(True)
+        results.setSpacing(1)  # rows a finger's breadth apart, not packed like a log
+        set_props(
+            results,
+            horizontalScrollBarPolicy="ScrollBarAlwaysOff",
+            textElideMode="ElideMiddle",
+        )
+        results.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
+        results.hide()
+        self._layout.addWidget(results)
+        return results
 
     def source_text(self, source: str) -> str:
         return {
@@ -69,12 +85,16 @@ class SearchField(QWidget):
 
     def row_text(self, match: Match) -> str:
         """ "Name · 067 123 4567 · customer" (an extension as it is)."""
+        from ...controller.names import display_number  # the names cache: after the frame
+
         parts = [match.name, display_number(match.number), self.source_text(match.source)]
         return " · ".join(p for p in parts if p)
 
     def show_matches(self, matches: list[Match], *, highlight: bool = True) -> None:
         """The list under the field (hidden when empty), the first row picked unless
         ``highlight`` is False (then Enter still calls what the field says)."""
+        if not matches and self._results is None:
+            return  # nothing to list, and no list yet
         self.results.clear()
         for match in matches:
             self.results.addItem(self.row_text(match))
@@ -92,11 +112,13 @@ class SearchField(QWidget):
         self.results.setVisible(bool(matches))
 
     def matches(self) -> list[Match]:
+        if self._results is None:
+            return []
         return [self.results.item(i).data(_MATCH) for i in range(self.results.count())]
 
     def highlighted(self) -> Match | None:
         """The match Enter would call now, if the list is open and a row is picked."""
-        if self.results.isHidden():
+        if self._results is None or self._results.isHidden():
             return None
         item = self.results.currentItem()
         if item is None or not item.isSelected():
@@ -114,6 +136,8 @@ class SearchField(QWidget):
         return match
 
     def close_list(self) -> None:
+        if self._results is None:
+            return
         self.results.clear()
         self.results.hide()
 
@@ -121,7 +145,7 @@ class SearchField(QWidget):
         self.show_matches([Match("", n.digits, PASTED) for n in others], highlight=False)
 
     def _move(self, step: int) -> None:
-        count = self.results.count()
+        count = self.results.count() if self._results is not None else 0
         if not count:
             return
         current = self.results.currentItem()
@@ -133,6 +157,8 @@ class SearchField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.edit or not isinstance(event, QKeyEvent):
             return False
+        from PySide6.QtCore import Qt  # a key: after the first frame (widgets/props)
+
         key = Qt.Key(event.key())
         if (
             event.type() == QEvent.Type.KeyPress
@@ -144,7 +170,7 @@ class SearchField(QWidget):
             if number:
                 self.detailsRequested.emit(number)
             return True
-        if self.results.isHidden():
+        if self._results is None or self._results.isHidden():
             return False
         steps: dict[Qt.Key, int] = {
             Qt.Key.Key_Down: 1,
