@@ -139,6 +139,7 @@ class Watchdog:
         self._heap: list[tuple[float, int, Deadline]] = []
         self._ids = itertools.count()
         self._thread: threading.Thread | None = None
+        self.wakeups = 0  # times the thread woke before a deadline was due (tests)
 
     def arm(self, seconds: float) -> Deadline:
         deadline = Deadline(self._clock() + seconds)
@@ -149,7 +150,11 @@ class Watchdog:
                     target=self._run, name="calllauncher-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            elif self._heap[0][2] is deadline:
+                # Woken only when this deadline is due before the one it waits for: every
+                # request arms one, and a thread woken for nothing takes the GIL just as
+                # the request is being sent.
+                self._cond.notify()
         return deadline
 
     @staticmethod
@@ -171,7 +176,8 @@ class Watchdog:
                 when, _, deadline = self._heap[0]
                 remaining = when - self._clock()
                 if remaining > 0:
-                    self._cond.wait(timeout=remaining)
+                    if self._cond.wait(timeout=remaining):
+                        self.wakeups += 1
                     continue
                 heapq.heappop(self._heap)
                 deadline.expire()
