@@ -16,9 +16,16 @@ from typing import Any
 
 import pytest
 
-from calllauncher.binotel import Client, ConfigError, ProtocolError, RequestTimeout, Transport
+from calllauncher.binotel import (
+    BinotelError,
+    Client,
+    ConfigError,
+    ProtocolError,
+    RequestTimeout,
+    Transport,
+)
 from calllauncher.binotel.errors import MAX_RETRY_AFTER, Answer, RateLimitError, api_error
-from calllauncher.binotel.http import Watchdog
+from calllauncher.binotel.http import Watchdog, when_written
 from calllauncher.binotel.urls import check_base_url
 from calllauncher.fakepbx import FakePBX, Fault
 from tests.support.hostile import HostileServer, answer
@@ -297,3 +304,29 @@ def test_the_ca_bundle_the_environment_names_is_still_used(
     monkeypatch.delenv("REQUESTS_CA_BUNDLE")
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     assert Transport("https://api.binotel.com/api/").verify is True
+
+
+def test_when_written_is_told_once_the_request_is_out_before_its_answer() -> None:
+    """The dial controller's row signal rides on this: told once per request written, while
+    the answer is still to come; never for a request that could not be written."""
+
+    def late(conn: socket.socket, raw: bytes) -> None:
+        time.sleep(0.4)
+        answer(conn, "200 OK", {}, OK)
+
+    told: list[float] = []
+    with HostileServer(late) as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        with when_written(lambda: told.append(time.monotonic())):
+            client.settings.list_of_employees()
+            client.settings.list_of_employees()  # a second request: nothing more told
+        answered = time.monotonic()
+        client.close()
+    assert len(told) == 1 and answered - told[0] >= 0.6
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    refused = Client(KEY, SECRET, base_url=f"http://127.0.0.1:{port}/api/")
+    with when_written(lambda: told.append(0.0)), pytest.raises(BinotelError):
+        refused.calls.ext_to_phone(ext_number="901", phone_number="0443334023")
+    assert len(told) == 1

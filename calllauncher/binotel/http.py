@@ -29,7 +29,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-__all__ = ["AnswerTooLarge", "Deadline", "SessionPool", "Watchdog", "read_capped"]
+__all__ = ["AnswerTooLarge", "Deadline", "SessionPool", "Watchdog", "read_capped", "when_written"]
 
 # The in-flight request of this thread (set for the length of one ``post``). A
 # thread-local is right here: it lives only while one job runs on its thread.
@@ -88,14 +88,32 @@ def deadline_scope(deadline: Deadline) -> Iterator[Deadline]:
         _current.deadline = None
 
 
+@contextlib.contextmanager
+def when_written(callback: Callable[[], None]) -> Iterator[None]:
+    """Call ``callback`` once, on this thread, as soon as the next request this thread
+    sends has been written to its socket (before its answer is read). Nothing is called
+    for a request that failed before it was written (no connection, say)."""
+    _current.written = callback
+    try:
+        yield
+    finally:
+        _current.written = None
+
+
 class _Watched:
-    """Mixed into urllib3's connections: each request tells this thread's deadline."""
+    """Mixed into urllib3's connections: each request tells this thread's deadline, and
+    the thread's :func:`when_written` callback once it is written."""
 
     def request(self, *args: Any, **kwargs: Any) -> Any:
         deadline: Deadline | None = getattr(_current, "deadline", None)
         if deadline is not None:
             deadline.attach(self)  # type: ignore[arg-type]
-        return super().request(*args, **kwargs)  # type: ignore[misc]
+        result = super().request(*args, **kwargs)  # type: ignore[misc]
+        written: Callable[[], None] | None = getattr(_current, "written", None)
+        if written is not None:
+            _current.written = None
+            written()
+        return result
 
 
 class _WatchedHTTPConnection(_Watched, HTTPConnection):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -110,12 +110,10 @@ class MainWindow(QMainWindow):
         f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
-        # Queued: the row and the field's selection come in the same turn, just after the
-        # request is on its way (building a row first cost the click ~2 ms); they still
-        # come before any answer, which is posted later.
-        queued = Qt.ConnectionType.QueuedConnection
-        d.callSending.connect(self._ready_for_next, queued)
-        d.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
+        # The row and the field's selection come once the request is written, before any
+        # answer (building a row as it was sent cost the click ~1–2 ms).
+        d.callLeft.connect(self._ready_for_next)
+        d.callLeft.connect(partial(self._waiting_row, phase=SENDING))
         d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
         d.queuedDropped.connect(self._drop_waiting)
         d.againTooSoon.connect(self._too_soon)
