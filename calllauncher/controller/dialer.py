@@ -70,11 +70,13 @@ def _voice_files(client: Client) -> list[Any]:
 class DialController(ConnectedController):
     """Starts calls at most once per user action and loads employees and voice files."""
 
+    # True with callLeft: the button's "Calling…" is display (the guard holds from the
+    # click on, see busy), and laying the form out again held the GIL the worker needed.
     busyChanged = Signal(bool)
     callSending = Signal(object)  # CallRequest: emitted before it leaves (history row first)
     # CallRequest: written to the PBX, or still on its way LEFT_FALLBACK_MS later; always
-    # before its answer. What only shows the call (the window's row) waits for this, so
-    # the GUI thread is not building widgets while the worker sends.
+    # before its answer. What only shows the call (the window's row, the busy button)
+    # waits for this, so the GUI thread is not building widgets while the worker sends.
     callLeft = Signal(object)
     _written = Signal(object)  # from the worker: the call start is on the wire
     callQueued = Signal(object)  # CallRequest: another call is starting; this one waits
@@ -157,7 +159,6 @@ class DialController(ConnectedController):
         if queued:
             self._unseen = request
             QTimer.singleShot(LEFT_FALLBACK_MS, self, partial(self._left, request))
-            self.busyChanged.emit(True)  # after the request is queued: it leaves first
         return True
 
     def _tell_written(self, request: CallRequest) -> None:
@@ -168,6 +169,7 @@ class DialController(ConnectedController):
     def _left(self, request: CallRequest) -> None:
         if self._unseen is request:  # once, and never after its answer
             self._unseen = None
+            self.busyChanged.emit(True)
             self.callLeft.emit(request)
 
     def cancel_queued(self, request: CallRequest) -> bool:
