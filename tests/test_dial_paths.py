@@ -60,6 +60,25 @@ def test_digits_typed_after_a_call_starts_are_the_next_number(
     assert form.number.text() == "0509876543"  # replaced, not "06712345670509876543"
 
 
+def test_clicking_call_leaves_the_focus_in_the_number_field(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    """The press did not move the focus to the button and back: no leave-check of the
+    number and no restyling between the press and the request (it cost the click ~0.4 ms);
+    a wrong number is still said by the click, and Tab still reaches the button."""
+    form = parts.window.form
+    type_number(qtbot, parts, "0671234567")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    assert parts.window.focusWidget() is form.number  # at once, not a turn later
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    qtbot.waitUntil(lambda: not parts.dialer.busy, timeout=5000)
+    type_number(qtbot, parts, "067")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    assert form.hints["number"].text()  # too short: said under the field
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
+    assert form.call_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
 # -- 3. a call while signed out says so, and the sentence stays -----------------------
 
 
