@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -52,9 +54,29 @@ def test_digits_typed_after_a_call_starts_are_the_next_number(
     type_number(qtbot, parts, "0671234567")
     qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    wait_for_row(qtbot, parts)  # the selection comes with the row, once the request is out
     assert form.number.text() == "0671234567"  # still in sight
     qtbot.keyClicks(parts.window.focusWidget(), "0509876543")
     assert form.number.text() == "0509876543"  # replaced, not "06712345670509876543"
+
+
+def test_clicking_call_leaves_the_focus_in_the_number_field(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    """The press did not move the focus to the button and back: no leave-check of the
+    number and no restyling between the press and the request (it cost the click ~0.4 ms);
+    a wrong number is still said by the click, and Tab still reaches the button."""
+    form = parts.window.form
+    type_number(qtbot, parts, "0671234567")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    assert parts.window.focusWidget() is form.number  # at once, not a turn later
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    qtbot.waitUntil(lambda: not parts.dialer.busy, timeout=5000)
+    type_number(qtbot, parts, "067")
+    qtbot.mouseClick(form.call_button, Qt.MouseButton.LeftButton)
+    assert form.hints["number"].text()  # too short: said under the field
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
+    assert form.call_button.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
 # -- 3. a call while signed out says so, and the sentence stays -----------------------
@@ -192,9 +214,9 @@ def test_the_row_tells_each_phase_from_click_to_result(
     type_number(qtbot, parts, "0671234567")
     qtbot.keyClick(form.number, Qt.Key.Key_Return)
     rows = parts.window.calls_view.rows
-    # The same turn of the event loop, just after the request left; long before the
-    # PBX (held 0.6 s) answers.
-    qtbot.waitUntil(lambda: len(rows) == 1, timeout=100)
+    # Once the request is written (the turn after); long before the PBX (held 0.6 s)
+    # answers.
+    qtbot.waitUntil(lambda: len(rows) == 1, timeout=300)
     row = next(iter(rows.values()))
     assert row.state.text() == "ringing your phone (901) — pick up"
     assert row.cancel_button.isVisibleTo(row) and not row.hangup_button.isVisibleTo(row)
@@ -213,12 +235,57 @@ def test_cancel_while_the_desk_phone_rings_hangs_up_once_started(
     type_number(qtbot, parts, "0671234567")
     qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
     rows = parts.window.calls_view.rows
-    qtbot.waitUntil(lambda: len(rows) == 1, timeout=100)  # the turn after it left
+    qtbot.waitUntil(lambda: len(rows) == 1, timeout=300)  # once it is written
     row = next(iter(rows.values()))
     qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     assert row.state.text().startswith("cancelled")
     qtbot.waitUntil(lambda: bool(pbx.requests_for("hangup-call")), timeout=5000)
     assert pbx.requests_for("hangup-call")[0].params == {"generalCallID": row.call_id}
+
+
+def test_the_row_waits_for_the_request_and_comes_before_its_answer(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX
+) -> None:
+    """The window builds its row once the call start is written, not while the worker
+    sends it (the GUI thread held the GIL the worker needed); and always before the answer,
+    however fast, so the row never outlives its call."""
+    seen: list[str] = []
+    rows = parts.window.calls_view.rows
+    parts.dialer.callLeft.connect(lambda _r: seen.append("left"))
+    parts.dialer.callStarted.connect(lambda *_a: seen.append(f"started, rows {len(rows)}"))
+    type_number(qtbot, parts, "0671234567")
+    parts.window.form.async_.setChecked(True)  # the PBX answers at once
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    assert not rows  # the click's own turn: the request is on its way, no row built yet
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen == ["left", "started, rows 1"]
+    assert len(pbx.requests_for(EXT_TO_PHONE)) == 1
+
+
+def test_a_call_start_slow_to_connect_shows_its_row_while_connecting(
+    qtbot: QtBot, parts: AppParts, pbx: FakePBX, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing written yet (a slow connection): the row comes anyway after a moment, with
+    its Cancel, and only once."""
+    import http.client
+
+    send = http.client.HTTPConnection.send
+
+    def slow(self: http.client.HTTPConnection, data: Any) -> None:
+        time.sleep(0.5)  # on the worker: a connection slow to take the request
+        send(self, data)
+
+    monkeypatch.setattr(http.client.HTTPConnection, "send", slow)
+    type_number(qtbot, parts, "0671234567")
+    qtbot.keyClick(parts.window.form.number, Qt.Key.Key_Return)
+    rows = parts.window.calls_view.rows
+    qtbot.waitUntil(lambda: len(rows) == 1, timeout=400)
+    assert not pbx.requests_for(EXT_TO_PHONE)  # still connecting
+    row = next(iter(rows.values()))
+    assert row.cancel_button.isVisibleTo(row)
+    qtbot.waitUntil(lambda: bool(pbx.requests_for(EXT_TO_PHONE)), timeout=5000)
+    qtbot.waitUntil(lambda: not parts.dialer.busy, timeout=5000)
+    assert len(rows) == 1
 
 
 @pytest.mark.parametrize("fault", [Fault.TRUNCATED, Fault.HTML_502, Fault.NOT_JSON])

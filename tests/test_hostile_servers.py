@@ -16,8 +16,16 @@ from typing import Any
 
 import pytest
 
-from calllauncher.binotel import Client, ConfigError, ProtocolError, RequestTimeout, Transport
+from calllauncher.binotel import (
+    BinotelError,
+    Client,
+    ConfigError,
+    ProtocolError,
+    RequestTimeout,
+    Transport,
+)
 from calllauncher.binotel.errors import MAX_RETRY_AFTER, Answer, RateLimitError, api_error
+from calllauncher.binotel.http import Watchdog, when_written
 from calllauncher.binotel.urls import check_base_url
 from calllauncher.fakepbx import FakePBX, Fault
 from tests.support.hostile import HostileServer, answer
@@ -228,3 +236,97 @@ def test_the_command_line_says_a_huge_106_wait(
     assert code == 1
     assert "Wait 600 seconds" in err
     assert "Traceback" not in err
+
+
+def _recorder() -> HostileServer:
+    return HostileServer(lambda c, r: answer(c, "200 OK", {}, OK))
+
+
+def test_netrc_credentials_never_go_with_a_request(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """requests adds ~/.netrc's login for the host as Basic auth (and stats the file on
+    every request); the key and secret travel in the body, so nothing else may."""
+    netrc = tmp_path / ".netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password elsewhere\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("NETRC", str(netrc))
+    with _recorder() as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        client.settings.list_of_employees()
+        client.close()
+    assert server.requests
+    assert b"authorization:" not in server.requests[0].lower()
+
+
+def test_a_proxy_from_the_environment_is_still_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment is read once per client; a proxy that applies keeps requests' own
+    handling, so the request goes through it."""
+    with _recorder() as proxy, _recorder() as pbx:
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        client = Client(KEY, SECRET, base_url=pbx.url)
+        client.settings.list_of_employees()
+        client.close()
+    assert len(proxy.requests) == 1 and not pbx.requests
+    assert proxy.requests[0].startswith(f"POST {pbx.url}".encode())
+
+
+def test_the_watchdog_wakes_only_for_an_earlier_deadline() -> None:
+    """Every request arms a deadline; waking the watchdog's thread for one due after the
+    one it already waits for only took the GIL while the request was being sent."""
+    dog = Watchdog()
+    first = dog.arm(30.0)
+    for _ in range(20):
+        dog.disarm(dog.arm(31.0))
+    time.sleep(0.1)
+    assert dog.wakeups == 0
+    soon = dog.arm(0.05)  # due before the one it waits for: it is woken for this one
+    end = time.monotonic() + 5
+    while not soon.expired and time.monotonic() < end:
+        time.sleep(0.01)
+    assert soon.expired and not first.expired
+    dog.disarm(first)
+
+
+def test_the_ca_bundle_the_environment_names_is_still_used(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An office's inspecting proxy may be trusted through REQUESTS_CA_BUNDLE; read once
+    per client now, it is still the bundle the requests are verified with."""
+    bundle = tmp_path / "office.pem"
+    bundle.write_text("")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+    assert Transport("https://api.binotel.com/api/").verify == str(bundle)
+    assert Transport("https://api.binotel.com/api/", verify=False).verify is False
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE")
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    assert Transport("https://api.binotel.com/api/").verify is True
+
+
+def test_when_written_is_told_once_the_request_is_out_before_its_answer() -> None:
+    """The dial controller's row signal rides on this: told once per request written, while
+    the answer is still to come; never for a request that could not be written."""
+
+    def late(conn: socket.socket, raw: bytes) -> None:
+        time.sleep(0.4)
+        answer(conn, "200 OK", {}, OK)
+
+    told: list[float] = []
+    with HostileServer(late) as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        with when_written(lambda: told.append(time.monotonic())):
+            client.settings.list_of_employees()
+            client.settings.list_of_employees()  # a second request: nothing more told
+        answered = time.monotonic()
+        client.close()
+    assert len(told) == 1 and answered - told[0] >= 0.6
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    refused = Client(KEY, SECRET, base_url=f"http://127.0.0.1:{port}/api/")
+    with when_written(lambda: told.append(0.0)), pytest.raises(BinotelError):
+        refused.calls.ext_to_phone(ext_number="901", phone_number="0443334023")
+    assert len(told) == 1

@@ -122,7 +122,8 @@ def test_double_click_and_enter_send_one_request(
     qtbot.mouseDClick(form.call_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(form.number, Qt.Key.Key_Return)
     qtbot.keyClick(form.number, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not form.call_button.isEnabled()
+    # "Calling…" once the request is written (the turn after), long before the answer.
+    qtbot.waitUntil(lambda: not form.call_button.isEnabled(), timeout=300)
     wait_for_row(qtbot, parts)
     qtbot.wait(200)
     assert len(pbx.requests_for(EXT_TO_PHONE)) == 1

@@ -29,7 +29,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-__all__ = ["AnswerTooLarge", "Deadline", "SessionPool", "Watchdog", "read_capped"]
+__all__ = ["AnswerTooLarge", "Deadline", "SessionPool", "Watchdog", "read_capped", "when_written"]
 
 # The in-flight request of this thread (set for the length of one ``post``). A
 # thread-local is right here: it lives only while one job runs on its thread.
@@ -88,14 +88,32 @@ def deadline_scope(deadline: Deadline) -> Iterator[Deadline]:
         _current.deadline = None
 
 
+@contextlib.contextmanager
+def when_written(callback: Callable[[], None]) -> Iterator[None]:
+    """Call ``callback`` once, on this thread, as soon as the next request this thread
+    sends has been written to its socket (before its answer is read). Nothing is called
+    for a request that failed before it was written (no connection, say)."""
+    _current.written = callback
+    try:
+        yield
+    finally:
+        _current.written = None
+
+
 class _Watched:
-    """Mixed into urllib3's connections: each request tells this thread's deadline."""
+    """Mixed into urllib3's connections: each request tells this thread's deadline, and
+    the thread's :func:`when_written` callback once it is written."""
 
     def request(self, *args: Any, **kwargs: Any) -> Any:
         deadline: Deadline | None = getattr(_current, "deadline", None)
         if deadline is not None:
             deadline.attach(self)  # type: ignore[arg-type]
-        return super().request(*args, **kwargs)  # type: ignore[misc]
+        result = super().request(*args, **kwargs)  # type: ignore[misc]
+        written: Callable[[], None] | None = getattr(_current, "written", None)
+        if written is not None:
+            _current.written = None
+            written()
+        return result
 
 
 class _WatchedHTTPConnection(_Watched, HTTPConnection):
@@ -139,6 +157,7 @@ class Watchdog:
         self._heap: list[tuple[float, int, Deadline]] = []
         self._ids = itertools.count()
         self._thread: threading.Thread | None = None
+        self.wakeups = 0  # times the thread woke before a deadline was due (tests)
 
     def arm(self, seconds: float) -> Deadline:
         deadline = Deadline(self._clock() + seconds)
@@ -149,7 +168,11 @@ class Watchdog:
                     target=self._run, name="calllauncher-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            elif self._heap[0][2] is deadline:
+                # Woken only when this deadline is due before the one it waits for: every
+                # request arms one, and a thread woken for nothing takes the GIL just as
+                # the request is being sent.
+                self._cond.notify()
         return deadline
 
     @staticmethod
@@ -171,7 +194,8 @@ class Watchdog:
                 when, _, deadline = self._heap[0]
                 remaining = when - self._clock()
                 if remaining > 0:
-                    self._cond.wait(timeout=remaining)
+                    if self._cond.wait(timeout=remaining):
+                        self.wakeups += 1
                     continue
                 heapq.heappop(self._heap)
                 deadline.expire()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -148,7 +149,7 @@ class Transport:
         deadline_margin: float = DEADLINE_MARGIN,
     ) -> None:
         self.base_url = connect_target(base_url)
-        self.verify = verify
+        session_factory, self.verify = _read_environment(self.base_url, verify, session_factory)
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.max_attempts = max(1, max_attempts)
@@ -318,6 +319,31 @@ def _redirect_error(response: requests.Response) -> ProtocolError:
         http_status=response.status_code,
         details=f"HTTP {response.status_code} redirect to {where}, not followed",
     )
+
+
+def _read_environment(
+    base_url: str, verify: bool | str, factory: Callable[[], requests.Session]
+) -> tuple[Callable[[], requests.Session], bool | str]:
+    """The session factory and ``verify`` to use, with the environment read once per client
+    (a sign-in or a settings change makes a new one) instead of on every request.
+
+    requests looks proxies up, reads ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` and stats
+    ~/.netrc on every request, and each stat hands the GIL to the GUI thread just before a
+    call start is sent. When no proxy applies to ``base_url``, the sessions stop asking
+    and the CA bundle the environment names (with ``verify=True``) is taken here, as
+    requests would take it; a proxy that applies keeps requests' own handling. ~/.netrc
+    is never wanted: the key and secret travel in the body."""
+    if requests.utils.get_environ_proxies(base_url):
+        return factory, verify
+    if verify is True:
+        verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+
+    def quiet() -> requests.Session:
+        session = factory()
+        session.trust_env = False
+        return session
+
+    return quiet, verify
 
 
 def connect_target(base_url: str) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..binotel.errors import AuthError, BinotelError, ConfigError
 from ..services.tasks import TaskRunner
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 # double click, a double Enter, a link opened twice or the shortcut pressed twice: it sends
 # nothing, however fast the PBX answered the first.
 SAME_ACTION_WINDOW = 2.0
+# A call start not yet written after this long (a slow name lookup or connect) gets its
+# row in the window anyway: the row says it is on its way, and has its Cancel.
+LEFT_FALLBACK_MS = 50
 
 
 def _action(request: CallRequest) -> tuple[str, ...]:
@@ -46,6 +51,14 @@ def _rings_own_phone(request: CallRequest) -> bool:
     return request.kind == CALL
 
 
+def _start(client: Client, request: CallRequest, written: Callable[[], None]) -> CallStarted:
+    """On a worker: send the call start; ``written`` is called as soon as it is written."""
+    from ..binotel.http import when_written  # requests stays off the start-up path
+
+    with when_written(written):
+        return start_call(client, request)
+
+
 def _employees(client: Client) -> list[Any]:
     return client.settings.list_of_employees()
 
@@ -57,8 +70,15 @@ def _voice_files(client: Client) -> list[Any]:
 class DialController(ConnectedController):
     """Starts calls at most once per user action and loads employees and voice files."""
 
+    # True with callLeft: the button's "Calling…" is display (the guard holds from the
+    # click on, see busy), and laying the form out again held the GIL the worker needed.
     busyChanged = Signal(bool)
     callSending = Signal(object)  # CallRequest: emitted before it leaves (history row first)
+    # CallRequest: written to the PBX, or still on its way LEFT_FALLBACK_MS later; always
+    # before its answer. What only shows the call (the window's row, the busy button)
+    # waits for this, so the GUI thread is not building widgets while the worker sends.
+    callLeft = Signal(object)
+    _written = Signal(object)  # from the worker: the call start is on the wire
     callQueued = Signal(object)  # CallRequest: another call is starting; this one waits
     queuedDropped = Signal(object)  # CallRequest: taken out of the queue, never sent
     keyRefused = Signal(str)  # the PBX said the key or secret is wrong (the sentence shown)
@@ -81,6 +101,8 @@ class DialController(ConnectedController):
         # returns: a second link or shortcut press is a new action, never dropped unseen.
         self.queued: list[CallRequest] = []
         self._unsure: set[tuple[str, ...]] = set()  # failed, but may have started
+        self._unseen: CallRequest | None = None  # on its way, callLeft not emitted yet
+        self._written.connect(self._left)  # queued: emitted on the worker
 
     def _task(self, what: str) -> tuple[int, str]:
         return (id(self), what)  # one runner may serve several controllers (tests)
@@ -128,15 +150,27 @@ class DialController(ConnectedController):
             self.callSending.emit(request)
             queued = self._runner.run_once(
                 self._task("dial"),
-                partial(start_call, client, request),
+                partial(_start, client, request, partial(self._tell_written, request)),
                 on_done=partial(self._on_started, request, started_at),
                 on_error=partial(self._on_failed, request),
             )
         finally:
             self._sending = False
         if queued:
-            self.busyChanged.emit(True)  # after the request is queued: it leaves first
+            self._unseen = request
+            QTimer.singleShot(LEFT_FALLBACK_MS, self, partial(self._left, request))
         return True
+
+    def _tell_written(self, request: CallRequest) -> None:
+        # On the worker. RuntimeError: the controller was deleted while it was sending.
+        with contextlib.suppress(RuntimeError):
+            self._written.emit(request)
+
+    def _left(self, request: CallRequest) -> None:
+        if self._unseen is request:  # once, and never after its answer
+            self._unseen = None
+            self.busyChanged.emit(True)
+            self.callLeft.emit(request)
 
     def cancel_queued(self, request: CallRequest) -> bool:
         """Take a waiting call out of the queue (its Cancel). True if it was waiting."""
@@ -157,12 +191,18 @@ class DialController(ConnectedController):
         self._unsure &= set(self._sent_at)
         self._sent_at[action] = now
 
+    def _answered(self, request: CallRequest) -> None:
+        if self._unseen is request:  # answered before it was written: no row to show
+            self._unseen = None
+
     def _on_started(self, request: CallRequest, started_at: float, result: CallStarted) -> None:
+        self._answered(request)
         self.busyChanged.emit(False)
         self.callStarted.emit(request, result, started_at)
         self._send_next()
 
     def _on_failed(self, request: CallRequest, exc: BaseException) -> None:
+        self._answered(request)
         if not _may_have_started(exc):
             # No call started, so trying again at once is a real retry, not a double click.
             self._sent_at.pop(_action(request), None)

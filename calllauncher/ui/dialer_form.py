@@ -175,6 +175,9 @@ class DialerForm(QWidget):
 
         self.call_button = QPushButton(self.tr("Call", "button"))
         self.call_button.setDefault(True)
+        # A click leaves the focus in the number field (as macOS buttons do): no leave-check
+        # of the number and no restyling on the press; the click checks the number itself.
+        set_props(self.call_button, focusPolicy="TabFocus")
         self.call_button.setMinimumHeight(36)
         self.call_button.setObjectName("primary")
         styles.apply(self.call_button, styles.primary_style)

@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         f.number2.editingFinished.connect(partial(self._number_left, "number2"))
         f.refreshVoiceFiles.connect(d.load_voice_files)
         d.busyChanged.connect(f.set_busy)
+        # The row and the field's selection come once the request is written, before any
+        # answer (building a row as it was sent cost the click ~1–2 ms).
+        d.callLeft.connect(self._ready_for_next)
+        d.callLeft.connect(partial(self._waiting_row, phase=SENDING))
         d.callQueued.connect(partial(self._waiting_row, phase=QUEUED))
         d.queuedDropped.connect(self._drop_waiting)
         d.againTooSoon.connect(self._too_soon)
@@ -142,16 +146,6 @@ class MainWindow(QMainWindow):
             calls.cancel.connect(self._cancel)
             calls.redial.connect(self._redial_row)
             calls.clearFinished.connect(self.clear_finished)
-            # Queued: the row and the field's selection come in the same turn, just after
-            # the request is on its way (building a row first cost the click ~2 ms); they
-            # still come before any answer, which is posted later. Wired with the timeline,
-            # whose live section the row is in: ``Qt`` (for the connection type) is made
-            # after the first frame (widgets/props); a call before that builds it first (_send).
-            from PySide6.QtCore import Qt
-
-            queued = Qt.ConnectionType.QueuedConnection
-            self.dialer.callSending.connect(self._ready_for_next, queued)
-            self.dialer.callSending.connect(partial(self._waiting_row, phase=SENDING), queued)
             self._layout.replaceWidget(self._timeline_place, view)
             self._timeline_place.deleteLater()
         return self._timeline
