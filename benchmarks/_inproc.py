@@ -82,8 +82,14 @@ def build_app(pbx_url: str, *, show: bool = True, timeout: float = 10.0) -> AppP
     from calllauncher.app import build
     from calllauncher.services.account import Account
 
+    from calllauncher.services.collector import GuiThreadCollector
+
     qt_app()
     parts = build(account=Account(KEY, pbx_url, "4.0", extension=EXTENSION), secret=SECRET)
+    # As the app runs (Application.start): cycles freed on the GUI thread only. Without it
+    # a cycle holding a Qt object was freed on a worker now and then, and the process
+    # died (SIGSEGV) a few hundred requests into the soak and the long day.
+    GuiThreadCollector(parts.window).start()
     if show:
         parts.window.show()
         loaded = wait_until(

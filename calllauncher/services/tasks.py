@@ -32,10 +32,11 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -74,26 +75,20 @@ class _Task:
     wanted: bool = True  # False once superseded or forgotten: its answer is dropped
 
 
-class _Job(QRunnable):
-    def __init__(
-        self, runner: TaskRunner, task_id: int, fn: Callable[[], Any], closed: threading.Event
-    ) -> None:
-        super().__init__()
-        self._runner = runner
-        self._task_id = task_id
-        self._fn = fn
-        self._closed = closed
-
-    def run(self) -> None:
-        try:
-            outcome = _Outcome(self._task_id, value=self._fn())
-        except BaseException as exc:  # delivered to on_error in the GUI thread
-            outcome = _Outcome(self._task_id, error=exc)
-        if self._closed.is_set():
-            return  # the app is quitting: nobody is left to tell
-        # RuntimeError: the runner was torn down while the PBX held this request.
-        with contextlib.suppress(RuntimeError):
-            self._runner._finished.emit(outcome)
+def _job(runner: TaskRunner, task_id: int, fn: Callable[[], Any], closed: threading.Event) -> None:
+    """One task on a pool thread. A plain function, not a Python ``QRunnable`` subclass:
+    the pool deleted those on its own thread when they were done, and a wrapper released
+    there crashed the process now and then (SIGSEGV in Shiboken's releaseWrapper, a few
+    hundred requests into the soak benchmark, whose pool threads come and go)."""
+    try:
+        outcome = _Outcome(task_id, value=fn())
+    except BaseException as exc:  # delivered to on_error in the GUI thread
+        outcome = _Outcome(task_id, error=exc)
+    if closed.is_set():
+        return  # the app is quitting: nobody is left to tell
+    # RuntimeError: the runner was torn down while the PBX held this request.
+    with contextlib.suppress(RuntimeError):
+        runner._finished.emit(outcome)
 
 
 class TaskRunner(QObject):
@@ -162,7 +157,7 @@ class TaskRunner(QObject):
             self._named[name] = task_id
         if len(self._tasks) == 1:
             self.busyChanged.emit(True)
-        self._pools[lane].start(_Job(self, task_id, fn, self._closing))
+        self._pools[lane].start(partial(_job, self, task_id, fn, self._closing))
         return task_id
 
     def run_once(
