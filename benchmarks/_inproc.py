@@ -81,7 +81,6 @@ def build_app(pbx_url: str, *, show: bool = True, timeout: float = 10.0) -> AppP
     """The app as ``build()`` makes it, signed in to ``pbx_url``, shown, lists loaded."""
     from calllauncher.app import build
     from calllauncher.services.account import Account
-
     from calllauncher.services.collector import GuiThreadCollector
 
     qt_app()
