@@ -33,9 +33,10 @@ def loaded_after(code: str) -> list[str]:
     return list(json.loads(done.stdout.splitlines()[-1]))
 
 
-def loaded_at_first_frame(*args: str) -> list[str]:
-    """Which of HEAVY the app has loaded when its main window paints the first time."""
-    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(HEAVY), "QT_QPA_PLATFORM": "offscreen"}
+def loaded_at_first_frame(*args: str, watch: tuple[str, ...] = HEAVY) -> list[str]:
+    """Which of ``watch`` the app has loaded (``module:Class``: made) when its main
+    window paints the first time."""
+    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(watch), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "tests.support.first_frame", *args],
         capture_output=True,
@@ -70,17 +71,7 @@ def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
     """The single-instance server (QtNetwork) and the live calls' feed, names and card
     are made after the window is seen; the hand-off before it is the stdlib's."""
     later = ("PySide6.QtNetwork", "calllauncher.ui.live_wiring", "calllauncher.binotel.ws")
-    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(later), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.support.first_frame", "--demo"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.splitlines()[-1]) == []
+    assert loaded_at_first_frame("--demo", watch=later) == []
 
 
 # What the first frame does not show loads after it: the call timeline (its sections,
@@ -106,17 +97,7 @@ LATER = (
 
 @pytest.mark.parametrize("args", [(), ("--demo",)], ids=["welcome", "demo"])
 def test_the_timeline_and_names_load_after_the_first_frame(args: tuple[str, ...]) -> None:
-    env = {**os.environ, "FIRST_FRAME_WATCH": ",".join(LATER), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.support.first_frame", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.splitlines()[-1]) == []
+    assert loaded_at_first_frame(*args, watch=LATER) == []
 
 
 def test_a_saved_account_reads_the_keyring_after_the_first_frame() -> None:
