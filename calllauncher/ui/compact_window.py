@@ -65,10 +65,8 @@ def _overlap(a: QRect, b: QRect) -> int:
 def _buttons_under_text(row: CallRow) -> None:
     """The full window's call row, its buttons moved under its text: beside it, in a
     narrow window, they squeezed the name into a column of single words."""
-    outer = row.layout()
-    first = outer.itemAt(0) if isinstance(outer, QBoxLayout) else None
-    text = first.layout() if first is not None else None
-    if not isinstance(outer, QBoxLayout) or not isinstance(text, QBoxLayout):
+    outer, text = row.layout(), row.text_box
+    if not isinstance(outer, QBoxLayout):
         return
     buttons = QHBoxLayout()
     buttons.setSpacing(4)

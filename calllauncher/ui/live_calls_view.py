@@ -77,7 +77,7 @@ class CallRow(QFrame):
         self.hangup_button.clicked.connect(lambda: self.hangUp.emit(self.call_id))
         self.dismiss_button.clicked.connect(lambda: self.dismiss.emit(self.call_id))
 
-        text = QVBoxLayout()
+        self.text_box = text = QVBoxLayout()  # the compact window adds its buttons here
         text.setSpacing(2)
         text.addWidget(self.who)
         text.addWidget(self.state)
@@ -151,6 +151,10 @@ class LiveCallsView(QWidget):
         super().__init__(parent)
         self.setStyleSheet(ROW_STYLE)
         self.rows: dict[str, CallRow] = {}
+        # The rows as shown, newest first. Kept here, never read back from the layout: a
+        # layout item Python has seen (itemAt) keeps a wrapper after Qt deletes the item,
+        # and that stale wrapper crashed the process when a row was deleted later.
+        self._order: list[CallRow] = []
         self.label_for: Callable[[str], str] | None = None
         self.embedded = embedded
         self._list = QVBoxLayout()
@@ -221,6 +225,7 @@ class LiveCallsView(QWidget):
             row.cancel.connect(self.cancel)
             row.redial.connect(self.redial)
             self.rows[call.call_id] = row
+            self._order.insert(0, row)
             self._list.insertWidget(0, row)  # newest first
             self.empty.hide()
         row.update_from(call)
@@ -228,8 +233,7 @@ class LiveCallsView(QWidget):
 
     def ordered(self) -> list[CallRow]:
         """The rows as shown, newest first."""
-        found = (self._list.itemAt(i) for i in range(self._list.count()))
-        return [w for w in (item.widget() for item in found if item) if isinstance(w, CallRow)]
+        return list(self._order)
 
     def has_finished(self) -> bool:
         return any(r.dismiss_button.isVisibleTo(r) for r in self.rows.values())
@@ -240,12 +244,9 @@ class LiveCallsView(QWidget):
             return  # the owner scrolls
         width = self.list_area.viewport().width()
         need = 12
-        for index in range(min(2, self._list.count())):
-            item = self._list.itemAt(index)
-            row = item.widget() if item is not None else None
-            if row is not None:
-                hint = row.heightForWidth(width) if row.hasHeightForWidth() else -1
-                need += hint if hint > 0 else row.sizeHint().height()
+        for row in self._order[:2]:
+            hint = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            need += hint if hint > 0 else row.sizeHint().height()
         self.list_area.setMinimumHeight(max(self._least, need))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -268,7 +269,9 @@ class LiveCallsView(QWidget):
     def remove(self, call_id: str) -> None:
         row = self.rows.pop(call_id, None)
         if row is not None:
-            row.hide()  # out of the timeline's row order at once
+            self._order.remove(row)
+            self._list.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.empty.setVisible(not self.rows and not self.embedded)
         self._finished_changed()

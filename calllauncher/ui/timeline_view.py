@@ -217,6 +217,9 @@ class TimelineView(QWidget):
         self.calls = LiveCallsView(embedded=True)
         self.missed: CallbackView | None = None
         self.rows: dict[str, TimelineRow] = {}  # "today:<number>", "earlier:<number>"
+        # Each section's rows as shown, kept here and never read back from the layout (see
+        # LiveCallsView._order: a layout item's stale wrapper crashed row deletion).
+        self._shown: dict[str, list[TimelineRow]] = {"today": [], "earlier": []}
         self._groups: tuple[list[Group], list[Group]] = ([], [])
 
         title = PlainLabel(self.tr("Calls"))
@@ -306,8 +309,10 @@ class TimelineView(QWidget):
         asked = 0
         sections = (("today", today, self.today_box), ("earlier", earlier, self.earlier_box))
         for section, groups, box in sections:
-            while box.count():
-                box.takeAt(0)
+            for row in self._shown[section]:
+                box.removeWidget(row)
+            shown: list[TimelineRow] = []
+            self._shown[section] = shown
             for group in groups:
                 key = f"{section}:{group.key}"
                 row = self.rows.pop(key, None)
@@ -320,6 +325,7 @@ class TimelineView(QWidget):
                 row.show_group(group, label, section == "today", self.can_call(group.newest))
                 box.addWidget(row)
                 row.show()
+                shown.append(row)
                 keep[key] = row
         for row in self.rows.values():
             row.hide()
@@ -366,13 +372,7 @@ class TimelineView(QWidget):
         rows: list[QFrame] = [r for r in self.calls.ordered() if r.isVisibleTo(self)]
         if self.missed is not None:
             rows += [r for r in self.missed.rows.values() if r.isVisibleTo(self)]
-        for box in (self.today_box, self.earlier_box):
-            for index in range(box.count()):
-                item = box.itemAt(index)
-                widget = item.widget() if item is not None else None
-                if isinstance(widget, TimelineRow):
-                    rows.append(widget)
-        return rows
+        return rows + self._shown["today"] + self._shown["earlier"]
 
     def _focused_row(self) -> QFrame | None:
         from .callback_view import MissedRow  # loaded by then (live_wiring)
