@@ -309,8 +309,8 @@ class TimelineView(QWidget):
         asked = 0
         sections = (("today", today, self.today_box), ("earlier", earlier, self.earlier_box))
         for section, groups, box in sections:
-            for row in self._shown[section]:
-                box.removeWidget(row)
+            for old in self._shown[section]:
+                box.removeWidget(old)
             shown: list[TimelineRow] = []
             self._shown[section] = shown
             for group in groups:
