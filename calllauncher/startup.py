@@ -44,6 +44,9 @@ def launch(argv: list[str]) -> int:
     # while it is made (~2.5 ms of them); application.run turns it back on for the GUI
     # thread's collector (services/collector.py), which takes over from the window's start.
     gc.disable()
+    from .services.qt_import_hook import spare_our_modules
+
+    spare_our_modules()  # before the window's modules load: PySide6 would read each one
     from .application import run as run_window
 
     return run_window(args, instance=name)

@@ -105,3 +105,22 @@ def test_a_saved_account_reads_the_keyring_after_the_first_frame() -> None:
     settings.set("account/key", KEY)
     settings.sync()
     assert loaded_at_first_frame() == []
+
+
+def test_pyside6_reads_none_of_our_sources_before_the_first_frame() -> None:
+    """PySide6's import hook reads each new module's source unless its feature table
+    names it (services/qt_import_hook.py): 6–11 ms of every start, kept in linecache."""
+    # The probe loads PySide6 before the entry point, whose own few modules it then reads;
+    # a real start loads them before PySide6. The window's modules come after the table.
+    window = ("source:calllauncher/ui", "source:calllauncher/controller")
+    assert loaded_at_first_frame("--demo", watch=window) == []
+
+
+def test_the_feature_table_gets_every_module_of_the_package() -> None:
+    from calllauncher.services.qt_import_hook import module_names
+
+    names = set(module_names())
+    assert {"calllauncher", "calllauncher.ui.main_window", "calllauncher.services"} <= names
+    assert not any("__pycache__" in name or name.endswith("__init__") for name in names)
+    on_disk = {p for p in (ROOT / "calllauncher").rglob("*.py") if "__pycache__" not in p.parts}
+    assert len(names) == len(on_disk)

@@ -1,6 +1,7 @@
 """Child process: start the app as ``calllauncher ARGS`` does and, at the main window's first
 paint, print which of the modules named in ``FIRST_FRAME_WATCH`` (comma-separated) are
-loaded (``module:Name``: whether PySide6 has made that class yet), as one JSON list;
+loaded (``module:Name``: whether PySide6 has made that class yet; ``source:package``:
+whether a source file of the package was read into ``linecache``), as one JSON list;
 then leave at once.
 
 The first paint is caught as benchmarks/_launch.py catches it, without touching the app's
@@ -19,6 +20,10 @@ def _loaded(name: str) -> bool:
     """A module by name, or ``module:Name`` for a class PySide6 makes on first use (its
     modules fill in their classes lazily: ``Qt`` is in QtCore's namespace once made)."""
     module, _, attribute = name.partition(":")
+    if module == "source":  # a source file of package ``attribute`` read (linecache)
+        import linecache
+
+        return any(f"/{attribute}/" in path for path in linecache.cache)
     if not attribute:
         return module in sys.modules
     found = sys.modules.get(module)
