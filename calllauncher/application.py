@@ -18,7 +18,6 @@ Modelled on qutebrowser's ``app.py``/``quitter.py`` and FeelUOwn's ``App``.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
+    from .startup import LaunchArgs
     from .ui.hotkey_wiring import HotkeyWiring
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
@@ -474,7 +474,7 @@ def qt_application(demo: bool) -> QApplication:
     return qt_app
 
 
-def run(args: argparse.Namespace, instance: str | None = None) -> int:
+def run(args: LaunchArgs, instance: str | None = None) -> int:
     """The window's life: ``args`` from the GUI command line, ``instance`` the single-instance
     name this copy serves (None: no single-instance server, e.g. scripts)."""
     from .services.instance_protocol import message_for

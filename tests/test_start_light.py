@@ -78,13 +78,14 @@ def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
 # rows, history model and clock), the names cache with sqlite3, importlib.resources,
 # OpenSSL (hashlib), the models of the PBX's answers; a plain launch needs no argparse
 # parser (the command line's module); PySide6 makes ``Qt`` and its ~100 enums after it
-# (ui/widgets/props.py).
+# (ui/widgets/props.py), and QFont's 8 (the rarer modes' bold title).
 LATER = (
     "PySide6.QtCore:Qt",
     "sqlite3",
     "_hashlib",
     "calllauncher.binotel.models",
     "calllauncher.cli.parser",
+    "PySide6.QtGui:QFont",
     "datetime",
     "importlib.resources",
     "calllauncher.controller.timeline",

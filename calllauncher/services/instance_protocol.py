@@ -156,9 +156,9 @@ def _is_private(folder: Path) -> bool:
 def _candidates(runtime: str | None) -> Iterator[tuple[Path, bool]]:
     if runtime:
         yield Path(runtime), False
-    import tempfile
-
-    yield Path(tempfile.gettempdir()) / f"calllauncher-{os.getuid()}", False
+    # Qt's temporary folder (QDir::tempPath on Unix), not tempfile's: importing tempfile
+    # (shutil, random, bz2, lzma) cost every launch without a session folder ~3 ms.
+    yield Path(os.environ.get("TMPDIR") or "/tmp") / f"calllauncher-{os.getuid()}", False
     # Anyone may make <tmp>/calllauncher-<uid> before us; our own data folder is ours.
     yield paths.data_dir() / "run", True
 

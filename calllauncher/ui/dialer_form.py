@@ -96,10 +96,7 @@ class DialerForm(QWidget):
             self.tr("Other kinds of call: connect two numbers, announcement, voice menu (Ctrl+2…4)")
         )
         self.mode_button.setAccessibleName(self.tr("Kind of call"))
-        self.mode_title = PlainLabel()
-        font = self.mode_title.font()
-        font.setBold(True)
-        self.mode_title.setFont(font)
+        self.mode_title = PlainLabel()  # bold once a rarer mode shows it (_apply_mode)
         self.back_button = QToolButton()
         self.back_button.setText(self.tr("← Ordinary call"))
         self.back_button.setToolTip(self.tr("Back to the ordinary call (Ctrl+1)"))
@@ -345,6 +342,11 @@ class DialerForm(QWidget):
     def _apply_mode(self, kind: str) -> None:
         self._refresh_rows()
         self.mode_bar.setVisible(kind != CALL)
+        if kind != CALL and not self.mode_title.font().bold():
+            # Not before the first frame: QFont's first use makes its 8 enum types (~1 ms).
+            font = self.mode_title.font()
+            font.setBold(True)
+            self.mode_title.setFont(font)
         self.mode_title.setText(self.mode_labels[kind])
         for widget in (
             self.ring_label,
