@@ -22,7 +22,7 @@ import gc
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
-    from .startup import LaunchArgs
     from .ui.hotkey_wiring import HotkeyWiring
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
@@ -472,6 +471,20 @@ def qt_application(demo: bool) -> QApplication:
     qt_app.setDesktopFileName(identity.APP_ID)
     qt_app.setQuitOnLastWindowClosed(False)  # closing may only hide to the tray
     return qt_app
+
+
+class LaunchArgs(Protocol):
+    """A window launch's options: the GUI parser's namespace, or :func:`startup.plain_args`'."""
+
+    api_url: str | None
+    api_version: str | None
+    demo: bool
+    minimized: bool
+    dial_clipboard: bool
+    register: bool
+    unregister: bool
+    self_check: bool
+    link: str | None
 
 
 def run(args: LaunchArgs, instance: str | None = None) -> int:

@@ -11,23 +11,12 @@ from __future__ import annotations
 
 import sys
 from types import SimpleNamespace
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from .services.handoff import instance_name, message_for_argv
 
-
-class LaunchArgs(Protocol):
-    """A window launch's options: the GUI parser's namespace, or :func:`plain_args`'."""
-
-    api_url: str | None
-    api_version: str | None
-    demo: bool
-    minimized: bool
-    dial_clipboard: bool
-    register: bool
-    unregister: bool
-    self_check: bool
-    link: str | None
+if TYPE_CHECKING:
+    from .application import LaunchArgs
 
 
 def launch(argv: list[str]) -> int:
