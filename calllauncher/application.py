@@ -29,7 +29,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from . import identity
-from .controller.account import AccountController
 from .controller.connection import Connection
 from .controller.demo_session import DemoSession
 from .controller.dialer import DialController
@@ -40,13 +39,14 @@ from .services.collector import GuiThreadCollector
 from .services.crash import CrashHook
 from .services.settings import AppSettings, Key
 from .services.tasks import TaskRunner
-from .ui.account_flows import AccountFlows
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from .controller.account import AccountController
     from .fakepbx import FakePBX
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
+    from .ui.account_flows import AccountFlows
     from .ui.hotkey_wiring import HotkeyWiring
     from .ui.live_wiring import LiveParts
     from .ui.shell import Shell
@@ -79,16 +79,6 @@ class Application(QObject):
         self.dialer = DialController(self.runner, self.connection, self)
         self.live = LiveCallsController(self.runner, self.connection, self)
         self.demo = DemoSession(self.runner, self.connection, self)
-        # The account is always the user's own file, even while --demo shows demo.ini.
-        self.account = AccountController(
-            self.runner,
-            self.connection,
-            AppSettings() if demo else self.settings,
-            self,
-            api_url=api_url,
-            api_version=api_version,
-            demo=self.demo,
-        )
         if demo:
             self._demo_defaults()
         elif account is not None and secret:
@@ -97,23 +87,9 @@ class Application(QObject):
         # Before the window exists: its first frame is already in the chosen theme.
         self._apply_theme()
         self.window = MainWindow(self.connection, self.dialer, self.live, self.settings, demo=demo)
-        self._wire_account()
-        self.flows = AccountFlows(
-            self.account,
-            self.connection,
-            self.settings,
-            self.window.banner,
-            self.window,
-            self.window.menuBar(),
-            self.window.colleagues,
-        )
-        self.flows.status.connect(self.window.show_status)
-        self.flows.settingsChanged.connect(self._settings_changed)
-        self.flows.quitRequested.connect(self.quit)
-        self.dialer.keyRefused.connect(self.flows.offer_sign_in_again)
-        if not demo:  # the demo PBX uses none of the account's settings
-            for sentence in self.account.setting_problems():
-                self.window.tell_setting_problem(sentence)
+        self._api = (api_url, api_version)
+        self._account: AccountController | None = None  # see the account property
+        self._flows: AccountFlows | None = None
         self.shell: Shell | None = None
         self.instance: InstanceServer | None = None
         self._messages: list[Message] = []  # from other launches, until the shell is up
@@ -128,6 +104,57 @@ class Application(QObject):
         self._team: TeamParts | None = None
         self.hotkeys: HotkeyWiring | None = None  # the global shortcuts, after the first frame
         self._claim: tuple[str, Message] | None = None  # see serve_after_first_frame
+
+    @property
+    def account(self) -> AccountController:
+        """Sign-in, sign-out, the saved account and its settings' check: made just after
+        the first frame (their modules and the menu's actions cost start-up ~4 ms), or
+        when first asked."""
+        if self._account is None:
+            self._build_account()
+        assert self._account is not None
+        return self._account
+
+    @property
+    def flows(self) -> AccountFlows:
+        """The CallLauncher menu's dialogs (welcome, sign-in, settings): with the account."""
+        if self._flows is None:
+            self._build_account()
+        assert self._flows is not None
+        return self._flows
+
+    def _build_account(self) -> None:
+        from .controller import account as account_controller
+        from .ui import account_flows
+
+        api_url, api_version = self._api
+        # The account is always the user's own file, even while --demo shows demo.ini.
+        self._account = account = account_controller.AccountController(
+            self.runner,
+            self.connection,
+            AppSettings() if self.wants_demo else self.settings,
+            self,
+            api_url=api_url,
+            api_version=api_version,
+            demo=self.demo,
+        )
+        self._wire_account()
+        self._flows = flows = account_flows.AccountFlows(
+            account,
+            self.connection,
+            self.settings,
+            self.window.banner,
+            self.window,
+            self.window.app_menu,
+            self.window.colleagues,
+        )
+        flows.status.connect(self.window.show_status)
+        flows.settingsChanged.connect(self._settings_changed)
+        flows.quitRequested.connect(self.quit)
+        self.dialer.keyRefused.connect(flows.offer_sign_in_again)
+        if not self.wants_demo:  # the demo PBX uses none of the account's settings
+            for sentence in account.setting_problems():
+                self.window.tell_setting_problem(sentence)
 
     @property
     def who(self) -> LiveParts:
@@ -277,6 +304,7 @@ class Application(QObject):
             log.info("another copy started meanwhile; it has this launch's message")
             self.quit()
             return
+        _ = self.flows  # the menu's actions, the account and its settings' check
         from .resources import app_icon
 
         app = QApplication.instance()
@@ -451,7 +479,8 @@ def build(
     if defer:
         app.window.firstPainted.connect(app.go_online)  # no network or keyring before it
     else:
-        _ = app.who  # scripts and tests get the whole app at once
+        _ = app.flows  # scripts and tests get the whole app at once
+        _ = app.who
         _ = app.team
         app.go_online()
     return app

@@ -78,13 +78,16 @@ def test_no_qtnetwork_nor_live_parts_before_the_first_frame() -> None:
 # rows, history model and clock), the names cache with sqlite3, importlib.resources,
 # OpenSSL (hashlib), the models of the PBX's answers; a plain launch needs no argparse
 # parser (the command line's module); PySide6 makes ``Qt`` and its ~100 enums after it
-# (ui/widgets/props.py), and QFont's 8 (the rarer modes' bold title).
+# (ui/widgets/props.py), and QFont's 8 (the rarer modes' bold title). The account's
+# controller and the CallLauncher menu's actions come just after it (application.py).
 LATER = (
     "PySide6.QtCore:Qt",
     "sqlite3",
     "_hashlib",
     "calllauncher.binotel.models",
     "calllauncher.cli.parser",
+    "calllauncher.controller.account",
+    "calllauncher.ui.account_flows",
     "PySide6.QtGui:QFont",
     "datetime",
     "importlib.resources",

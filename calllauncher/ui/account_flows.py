@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ..controller.account import MISSING, AccountController
 from ..controller.connection import Connection
@@ -43,7 +43,7 @@ class AccountFlows(QObject):
         settings: AppSettings,
         banner: Banner,
         parent: QWidget,
-        menu_bar: QMenuBar,
+        menu: QMenu,
         colleagues: Callable[[], list[tuple[str, str]]],
     ) -> None:
         super().__init__(parent)
@@ -58,7 +58,7 @@ class AccountFlows(QObject):
         self.settings_dialog: SettingsDialog | None = None
         # Why a global shortcut is not in effect (the application sets it; none by default).
         self.hotkey_notes: Callable[[], list[str]] = list
-        self._build_menu(menu_bar)
+        self._build_menu(menu)
         account.needsSignIn.connect(self._needs_sign_in)
         account.restoring.connect(self._restoring)
         account.signedOut.connect(self._signed_out)
@@ -67,8 +67,9 @@ class AccountFlows(QObject):
 
     # -- the menu -----------------------------------------------------------------------
 
-    def _build_menu(self, menu_bar: QMenuBar) -> None:
-        menu = menu_bar.addMenu(self.tr("&CallLauncher"))
+    def _build_menu(self, menu: QMenu) -> None:
+        """Fills the window's CallLauncher menu (there, empty, since its first frame: the
+        menu bar must not appear later and move the window's contents down)."""
         self.menu = menu
         self.sign_in_action = self._action(self.tr("&Sign in…"), self._menu_sign_in)
         self.switch_action = self._action(self.tr("S&witch account…"), self._menu_switch)

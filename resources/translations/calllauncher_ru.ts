@@ -126,12 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+70"/>
-        <source>&amp;CallLauncher</source>
-        <translation>&amp;CallLauncher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+74"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
@@ -142,17 +137,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sign &amp;out</source>
         <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -213,7 +208,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+351"/>
+        <location filename="../../calllauncher/application.py" line="+378"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -236,7 +231,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+45"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+47"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -765,7 +760,7 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/compact_window.py" line="+99"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+97"/>
         <source>Compact — CallLauncher</source>
         <translation>Компактное окно — CallLauncher</translation>
     </message>
@@ -921,7 +916,7 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+108"/>
+        <location filename="../../calllauncher/controller/dialer.py" line="+130"/>
         <source>The call to {who} may have started a moment ago, so it was not sent again. Check first; if it did not start, try again in a few seconds.</source>
         <translation>Звонок на {who} мог начаться только что, поэтому он не отправлен повторно. Сначала проверьте; если он не начался, попробуйте снова через несколько секунд.</translation>
     </message>
@@ -929,7 +924,7 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../calllauncher/ui/widgets/dial_pad.py" line="+24"/>
+        <location filename="../../calllauncher/ui/widgets/dial_pad.py" line="+26"/>
         <source>Delete</source>
         <translation>Стереть</translation>
     </message>
@@ -937,12 +932,12 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+93"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+98"/>
         <source>Kind of call</source>
         <translation>Вид звонка</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -962,7 +957,7 @@
         <translation>Голосовое меню</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Pad</source>
         <translation>Цифры</translation>
     </message>
@@ -998,7 +993,7 @@
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Other call</source>
         <translation>Другой звонок</translation>
     </message>
@@ -1008,7 +1003,7 @@
         <translation>Другие виды звонка: соединить два номера, объявление, голосовое меню (Ctrl+2…4)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>← Ordinary call</source>
         <translation>← Обычный звонок</translation>
     </message>
@@ -1024,12 +1019,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+218"/>
         <source>PBX default</source>
         <translation>Как настроено в АТС</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>Announcement to play</source>
         <translation>Объявление, которое воспроизвести</translation>
     </message>
@@ -1051,20 +1046,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>More options</source>
         <translation>Дополнительные параметры</translation>
     </message>
     <message>
         <location filename="../../calllauncher/ui/compact_window.py" line="-15"/>
         <location filename="../../calllauncher/ui/dialer_form.py" line="+4"/>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="-180"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="-185"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Начать звонок (Enter или Ctrl+Return)</translation>
     </message>
@@ -1144,7 +1139,7 @@
         <translation>Самый долгий разговор:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>First phone number</source>
         <translation>Первый номер телефона</translation>
     </message>
@@ -1174,7 +1169,7 @@
         <translation>Звоним…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Voice file {id}</source>
         <translation>Голосовой файл {id}</translation>
     </message>
@@ -1652,7 +1647,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+315"/>
+        <location filename="../../calllauncher/services/history.py" line="+280"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>В этот раз историю звонков не удаётся сохранить на этом компьютере (в {folder} нельзя записывать); она хранится до выхода из программы.</translation>
     </message>
@@ -2011,7 +2006,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+55"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+59"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
@@ -2087,7 +2082,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+159"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+97"/>
+        <source>&amp;CallLauncher</source>
+        <translation>&amp;CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>DEMO — CallLauncher</source>
         <translation>ДЕМО — CallLauncher</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС приняла звонок на {who}.</translation>
     </message>
@@ -2292,7 +2292,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+33"/>
+        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+35"/>
         <source>e.g. Olena or 044 333 40 23</source>
         <translation>напр. Елена или 044 333 40 23</translation>
     </message>
@@ -2307,12 +2307,12 @@
         <translation>Ctrl+I: звонки, заметки и записи этого номера</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>People and numbers found</source>
         <translation>Найденные люди и номера</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>colleague</source>
         <translation>коллега</translation>
     </message>
@@ -3240,7 +3240,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>

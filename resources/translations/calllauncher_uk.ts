@@ -126,12 +126,7 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../../calllauncher/ui/account_flows.py" line="+70"/>
-        <source>&amp;CallLauncher</source>
-        <translation>&amp;CallLauncher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../calllauncher/ui/account_flows.py" line="+74"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Увійти…</translation>
     </message>
@@ -142,17 +137,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sign &amp;out</source>
         <translation>Вийти з &amp;облікового запису</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -213,7 +208,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../calllauncher/application.py" line="+351"/>
+        <location filename="../../calllauncher/application.py" line="+378"/>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
@@ -236,7 +231,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../calllauncher/ui/banner.py" line="+45"/>
+        <location filename="../../calllauncher/ui/banner.py" line="+47"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
@@ -765,7 +760,7 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/compact_window.py" line="+99"/>
+        <location filename="../../calllauncher/ui/compact_window.py" line="+97"/>
         <source>Compact — CallLauncher</source>
         <translation>Компактне вікно — CallLauncher</translation>
     </message>
@@ -921,7 +916,7 @@
 <context>
     <name>DialController</name>
     <message>
-        <location filename="../../calllauncher/controller/dialer.py" line="+108"/>
+        <location filename="../../calllauncher/controller/dialer.py" line="+130"/>
         <source>The call to {who} may have started a moment ago, so it was not sent again. Check first; if it did not start, try again in a few seconds.</source>
         <translation>Дзвінок на {who} міг початися щойно, тож його не надіслано вдруге. Спершу перевірте; якщо він не почався, спробуйте знову за кілька секунд.</translation>
     </message>
@@ -929,7 +924,7 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../calllauncher/ui/widgets/dial_pad.py" line="+24"/>
+        <location filename="../../calllauncher/ui/widgets/dial_pad.py" line="+26"/>
         <source>Delete</source>
         <translation>Стерти</translation>
     </message>
@@ -937,12 +932,12 @@
 <context>
     <name>DialerForm</name>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="+93"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="+98"/>
         <source>Kind of call</source>
         <translation>Вид дзвінка</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
@@ -962,7 +957,7 @@
         <translation>Голосове меню</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Pad</source>
         <translation>Цифри</translation>
     </message>
@@ -998,7 +993,7 @@
         <translation>напр. 901</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Other call</source>
         <translation>Інший дзвінок</translation>
     </message>
@@ -1008,7 +1003,7 @@
         <translation>Інші види дзвінка: з&apos;єднати два номери, оголошення, голосове меню (Ctrl+2…4)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>← Ordinary call</source>
         <translation>← Звичайний дзвінок</translation>
     </message>
@@ -1024,12 +1019,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+218"/>
         <source>PBX default</source>
         <translation>Як налаштовано в АТС</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>Announcement to play</source>
         <translation>Оголошення, яке відтворити</translation>
     </message>
@@ -1051,20 +1046,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>More options</source>
         <translation>Додаткові параметри</translation>
     </message>
     <message>
         <location filename="../../calllauncher/ui/compact_window.py" line="-15"/>
         <location filename="../../calllauncher/ui/dialer_form.py" line="+4"/>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Call</source>
         <comment>button</comment>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location filename="../../calllauncher/ui/dialer_form.py" line="-180"/>
+        <location filename="../../calllauncher/ui/dialer_form.py" line="-185"/>
         <source>Start the call (Enter or Ctrl+Return)</source>
         <translation>Почати дзвінок (Enter або Ctrl+Return)</translation>
     </message>
@@ -1144,7 +1139,7 @@
         <translation>Найдовша розмова:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>First phone number</source>
         <translation>Перший номер телефону</translation>
     </message>
@@ -1174,7 +1169,7 @@
         <translation>Дзвонимо…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Voice file {id}</source>
         <translation>Голосовий файл {id}</translation>
     </message>
@@ -1652,7 +1647,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../calllauncher/services/history.py" line="+315"/>
+        <location filename="../../calllauncher/services/history.py" line="+280"/>
         <source>Call history can&apos;t be saved on this computer this time ({folder} is not writable); it is kept until you quit.</source>
         <translation>Цього разу історію дзвінків не вдається зберегти на цьому комп’ютері (у {folder} не можна записувати); вона зберігається до виходу з програми.</translation>
     </message>
@@ -2011,7 +2006,7 @@
 <context>
     <name>LiveCallsView</name>
     <message>
-        <location filename="../../calllauncher/ui/live_calls_view.py" line="+55"/>
+        <location filename="../../calllauncher/ui/live_calls_view.py" line="+59"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
@@ -2087,7 +2082,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../calllauncher/ui/main_window.py" line="+159"/>
+        <location filename="../../calllauncher/ui/main_window.py" line="+97"/>
+        <source>&amp;CallLauncher</source>
+        <translation>&amp;CallLauncher</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>DEMO — CallLauncher</source>
         <translation>ДЕМО — CallLauncher</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>Вхід не виконано.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>The PBX accepted the call to {who}.</source>
         <translation>АТС прийняла дзвінок на {who}.</translation>
     </message>
@@ -2292,7 +2292,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+33"/>
+        <location filename="../../calllauncher/ui/widgets/search_field.py" line="+35"/>
         <source>e.g. Olena or 044 333 40 23</source>
         <translation>напр. Олена або 044 333 40 23</translation>
     </message>
@@ -2307,12 +2307,12 @@
         <translation>Ctrl+I: дзвінки, нотатки й записи цього номера</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>People and numbers found</source>
         <translation>Знайдені люди й номери</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>colleague</source>
         <translation>колега</translation>
     </message>
@@ -3240,7 +3240,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
