@@ -13,7 +13,6 @@ import importlib
 import json
 import os
 import re
-import socket
 import stat
 import struct
 import sys
@@ -26,8 +25,9 @@ from . import paths
 if TYPE_CHECKING:
     import logging
 
-# The hand-off client imports this module on every clicked link: what only a rare path
-# needs (logging, tempfile, ctypes, getpass, dataclasses' inspect) is imported there.
+# The hand-off client imports this module on every clicked link, and every window launch
+# before its first frame: what only a rare path needs (socket, logging, ctypes, getpass,
+# dataclasses' inspect) is imported there.
 
 
 def _log() -> logging.Logger:
@@ -234,6 +234,8 @@ def peer_uid(fd: int) -> int | None:
     system tells it (Linux: SO_PEERCRED; macOS, BSD: getpeereid); None elsewhere."""
     if fd < 0 or not hasattr(os, "getuid"):
         return None
+    import socket  # only with a peer to ask about (a first launch talks to none)
+
     try:
         if hasattr(socket, "SO_PEERCRED"):
             # fromfd works on a duplicate, so closing it leaves Qt's descriptor alone.
