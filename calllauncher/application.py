@@ -34,7 +34,6 @@ from .controller.demo_session import DemoSession
 from .controller.dialer import DialController
 from .controller.live_calls import LiveCallsController
 from .services import logs, paths
-from .services.account import Account
 from .services.collector import GuiThreadCollector
 from .services.crash import CrashHook
 from .services.settings import AppSettings, Key
@@ -44,6 +43,7 @@ from .ui.main_window import MainWindow
 if TYPE_CHECKING:
     from .controller.account import AccountController
     from .fakepbx import FakePBX
+    from .services.account import Account
     from .services.history import History
     from .services.single_instance import InstanceServer, Message
     from .ui.account_flows import AccountFlows

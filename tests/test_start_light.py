@@ -87,6 +87,7 @@ LATER = (
     "calllauncher.binotel.models",
     "calllauncher.cli.parser",
     "calllauncher.controller.account",
+    "calllauncher.services.account",
     "socket",
     "calllauncher.ui.account_flows",
     "PySide6.QtGui:QFont",

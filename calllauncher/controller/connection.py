@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.account import Account
 from ..services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..binotel import Client
+    from ..services.account import Account  # its checks and keyring code: after the first frame
 
 
 class NotSignedIn(Exception):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.account import demo_account
 from ..services.tasks import TaskRunner
 from .connection import Connection
 
@@ -54,6 +53,10 @@ class DemoSession(QObject):
         from ..demo import DEMO_EXTENSION, DEMO_SECRET
 
         previous, self.pbx = self.pbx, pbx
+        from ..services.account import (
+            demo_account,  # the account's module: not before the first frame
+        )
+
         self._connection.sign_in(demo_account(pbx.url, DEMO_EXTENSION), DEMO_SECRET)
         if previous is not None:
             previous.stop()  # "Try the demo" again from the welcome: one PBX at a time
