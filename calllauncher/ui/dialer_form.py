@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -429,7 +428,9 @@ class DialerForm(QWidget):
         # One completer whose list is replaced: a new QCompleter per history change piled
         # up under the field all day, and swapping it in while a call's answer was being
         # delivered crashed Qt now and then.
-        from PySide6.QtCore import Qt  # the history's: after the first frame (widgets/props)
+        # The history's, after the first frame (the classes' first use makes enum types).
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtWidgets import QCompleter
 
         model = self.number.findChild(QStringListModel, "recentNumbers")
         if model is None:
