@@ -28,7 +28,7 @@ import argparse
 import queue
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks._common import (
     EXT_TO_PHONE,
@@ -47,10 +47,17 @@ from benchmarks._common import (
 from benchmarks._inproc import build_app, idle, wait_until
 from benchmarks._pbx_process import PbxProcess
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from calllauncher.ui.dialer_form import DialerForm
+
 GOAL_RATIO = 1.5
 GOAL_MS = 10.0
 TIME_SCALE = 0.01  # the PBX answers a call start after 15 ms; calls end in ~0.3 s
 PRESS_HOLD = 0.1  # s between a click's press and its release
+PHONE_FIELD = "externalNumber"  # the number a call start asks for
+SETTLE = 0.3  # s after the number is typed: past the search's 250 ms pause, as a hand moves
 
 
 class BareWorker:
@@ -81,6 +88,22 @@ class BareWorker:
         self._session.close()
 
 
+def type_and_press(form: DialerForm, number: str) -> QPushButton:
+    """Type ``number`` into the field as a user does (the form reads each keystroke: the
+    hint under the field, the search list), pause, press Call and hold it: the caller
+    releases it (``QTest.mouseRelease``), which is when Qt emits ``clicked``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    form.number.selectAll()  # as the window leaves it after a call
+    QTest.keyClicks(form.number, number)
+    idle(SETTLE)
+    button = form.call_button
+    QTest.mousePress(button, Qt.MouseButton.LeftButton)
+    idle(PRESS_HOLD)
+    return button
+
+
 def measure(samples: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -100,10 +123,8 @@ def measure(samples: int) -> tuple[list[float], list[float]]:
             before = count()
             # A new number each click: the same call again within 2 s is refused (the
             # same-action guard), as a double click must be.
-            form.number.setText(f"{NUMBER[:-3]}{next(clicks):03d}")
-            button = form.call_button
-            QTest.mousePress(button, Qt.MouseButton.LeftButton)
-            idle(PRESS_HOLD)
+            number = f"{NUMBER[:-3]}{next(clicks):03d}"
+            button = type_and_press(form, number)
             if count() > before:
                 raise RuntimeError("the press sent the request: Qt clicks on the release")
             t0 = time.monotonic()
@@ -111,6 +132,8 @@ def measure(samples: int) -> tuple[list[float], list[float]]:
             if not wait_until(lambda: count() > before and not dialer.busy, 10):
                 raise RuntimeError("the click sent no call request")
             logged = pbx.arrivals(EXT_TO_PHONE)[before]
+            if logged.body.get(PHONE_FIELD) != number:
+                raise RuntimeError(f"asked to call {number}, the PBX got {logged.body!r}")
             template.update(url=pbx.url.rstrip("/") + logged.path.removeprefix("/api"))
             template.update(body=logged.body)
             return logged.received_at - t0
