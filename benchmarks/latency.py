@@ -140,6 +140,7 @@ def measure(samples: int) -> tuple[list[float], list[float]]:
 
         def ref_once() -> float:
             before = count()
+            idle(SETTLE + PRESS_HOLD)  # the same quiet before t0 as the click has
             t0 = time.monotonic()
             bare.post(template["url"], template["body"])
             if not wait_until(lambda: count() > before and bare.done.is_set(), 10):
