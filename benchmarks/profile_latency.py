@@ -6,7 +6,7 @@ note ``time.monotonic()`` the first time it is entered in a sample, and the tabl
 the median of each step's time from t0 (the release), then the step-to-step differences.
 The wrappers cost a little themselves (~1 µs each); the figure is ``benchmarks.latency``.
 
-    python -m benchmarks.profile_latency [--samples 60]
+    python -m benchmarks.profile_latency [--samples 60] [--detail]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _wrap(owner: Any, name: str, label: str, *, after: bool = False) -> None:
     setattr(owner, name, wrapper)
 
 
-def _instrument() -> None:
+def _instrument(detail: bool) -> None:
     import requests
     import urllib3.connectionpool
     from requests.adapters import HTTPAdapter
@@ -66,15 +66,34 @@ def _instrument() -> None:
     _wrap(HTTPAdapter, "send", "worker: HTTPAdapter.send")
     _wrap(urllib3.connectionpool.HTTPConnectionPool, "urlopen", "worker: urlopen")
     _wrap(http._Watched, "request", "worker: conn.request", after=True)
+    if not detail:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    from calllauncher import binotel
+    from calllauncher.controller import form
+    from calllauncher.ui import dialer_form
+
+    _wrap(dialer_form.DialerForm, "take_match", "take_match")
+    _wrap(dialer_form.DialerForm, "values", "values", after=True)
+    _wrap(main_window, "build_request", "build_request", after=True)
+    _wrap(form, "check_number", "check_number")
+    _wrap(dialer.DialController, "_remember", "DialController._remember", after=True)
+    _wrap(QThreadPool, "start", "QThreadPool.start", after=True)
+    _wrap(binotel.Client, "request", "worker: Client.request")
+    _wrap(transport.Transport, "post", "worker: Transport.post")
+    _wrap(http.Watchdog, "arm", "worker: Watchdog.arm", after=True)
+    _wrap(http, "post_json", "worker: post_json")
+    _wrap(transport, "post_json", "worker: post_json")
 
 
-def measure(samples: int) -> list[dict[str, float]]:
+def measure(samples: int, detail: bool = False) -> list[dict[str, float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     rows: list[dict[str, float]] = []
     with isolated_process() as tmp, PbxProcess(tmp, time_scale=TIME_SCALE) as pbx:
-        _instrument()
+        _instrument(detail)
         parts = build_app(pbx.url)
         form, dialer = parts.window.form, parts.dialer
 
@@ -105,9 +124,10 @@ def measure(samples: int) -> list[dict[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_latency")
     parser.add_argument("--samples", type=int, default=60)
+    parser.add_argument("--detail", action="store_true", help="more steps, more overhead")
     args = parser.parse_args(argv)
     log(f"profile_latency: {args.samples} clicks, each step stamped")
-    rows = measure(args.samples)
+    rows = measure(args.samples, args.detail)
     labels = sorted(
         {k for r in rows for k in r}, key=lambda k: median([r[k] for r in rows if k in r])
     )
