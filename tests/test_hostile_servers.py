@@ -394,3 +394,17 @@ def test_cookies_a_server_sets_still_go_back_with_the_next_request() -> None:
         client.close()
     assert b"\r\ncookie: lb=7" not in server.requests[0].lower()
     assert b"\r\ncookie: lb=7\r\n" in server.requests[1].lower()
+
+
+def test_a_body_json_cannot_hold_fails_as_requests_fails_it() -> None:
+    """NaN has no JSON: the reused request refuses it with requests' own error, which
+    the transport turns into a plain failure, before anything is sent."""
+    with _recorder() as server:
+        transport = Transport(server.url)
+        url = server.url + "4.0/settings/list-of-employees.json"
+        with transport.sessions.lend() as session:
+            post_json(session, url, {"n": 1}, timeout=(5.0, 5.0), verify=True).close()
+            with pytest.raises(requests.exceptions.InvalidJSONError):
+                post_json(session, url, {"n": float("nan")}, timeout=(5.0, 5.0), verify=True)
+        transport.close()
+    assert len(server.requests) == 1

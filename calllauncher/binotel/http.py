@@ -273,6 +273,7 @@ class SessionPool:
 _prepared: weakref.WeakKeyDictionary[requests.Session, dict[str, requests.PreparedRequest]] = (
     weakref.WeakKeyDictionary()
 )
+_prepared_lock = threading.Lock()  # workers of several sessions at once
 
 
 def _reusable(session: requests.Session) -> bool:
@@ -312,14 +313,18 @@ def post_json(
             allow_redirects=False,
             stream=True,
         )
-    by_url = _prepared.setdefault(session, {})
+    with _prepared_lock:
+        by_url = _prepared.setdefault(session, {})  # this session's: lent to this thread only
     template = by_url.get(url)
     if template is None:
         template = session.prepare_request(requests.Request("POST", url, json={}))
         by_url[url] = template
     prepared = template.copy()
-    # As requests encodes a json= body (its json module, NaN refused, UTF-8).
-    data: str | bytes = complexjson.dumps(dict(body), allow_nan=False)
+    # As requests encodes a json= body (its json module, NaN refused as its error, UTF-8).
+    try:
+        data: str | bytes = complexjson.dumps(dict(body), allow_nan=False)
+    except ValueError as exc:
+        raise requests.exceptions.InvalidJSONError(exc, request=prepared) from None
     encoded = data.encode("utf-8") if isinstance(data, str) else data
     prepared.body = encoded
     prepared.headers["Content-Length"] = str(len(encoded))
