@@ -15,6 +15,7 @@ import zlib
 from typing import Any
 
 import pytest
+import requests  # noqa: TID251 - requests itself is what the reused request is compared with
 
 from calllauncher.binotel import (
     BinotelError,
@@ -25,7 +26,7 @@ from calllauncher.binotel import (
     Transport,
 )
 from calllauncher.binotel.errors import MAX_RETRY_AFTER, Answer, RateLimitError, api_error
-from calllauncher.binotel.http import Watchdog, when_written
+from calllauncher.binotel.http import Watchdog, post_json, when_written
 from calllauncher.binotel.urls import check_base_url
 from calllauncher.fakepbx import FakePBX, Fault
 from tests.support.hostile import HostileServer, answer
@@ -330,3 +331,80 @@ def test_when_written_is_told_once_the_request_is_out_before_its_answer() -> Non
     with when_written(lambda: told.append(0.0)), pytest.raises(BinotelError):
         refused.calls.ext_to_phone(ext_number="901", phone_number="0443334023")
     assert len(told) == 1
+
+
+class _CountingSession(requests.Session):
+    """requests' own Session, counting the requests it prepares from scratch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared = 0
+
+    def prepare_request(self, request: requests.Request) -> requests.PreparedRequest:
+        self.prepared += 1
+        return super().prepare_request(request)
+
+
+def test_a_session_prepares_its_request_to_an_address_once() -> None:
+    """requests merged cookies, headers and hooks and re-parsed the address for every
+    request, on the worker, just before a call start went out; a session now prepares
+    its request to an address once and sends a copy with each new body."""
+    sessions: list[_CountingSession] = []
+
+    def factory() -> _CountingSession:
+        sessions.append(_CountingSession())
+        return sessions[-1]
+
+    with _recorder() as server:
+        client = Client(KEY, SECRET, base_url=server.url, session_factory=factory)
+        for _ in range(3):
+            client.settings.list_of_employees()
+        client.close()
+    assert len(server.requests) == 3
+    assert [s.prepared for s in sessions] == [1]
+
+
+def test_a_reused_request_puts_the_same_bytes_on_the_wire_as_requests() -> None:
+    """The copy of the prepared request with a new body is what requests itself sends
+    for ``post(json=…)``: same request line, headers in the same order, same body."""
+    body = {"key": KEY, "secret": SECRET, "externalNumber": "0443334023", "name": "Олена"}
+    with _recorder() as server:
+        transport = Transport(server.url)
+        url = server.url + "4.0/calls/internal-number-to-external-number.json"
+        with transport.sessions.lend() as session:
+            for _ in range(2):  # the first prepares, the second copies
+                post_json(session, url, body, timeout=(5.0, 5.0), verify=True).close()
+            session.post(url, json=body, timeout=(5.0, 5.0), stream=True).close()
+        transport.close()
+    assert len(server.requests) == 3
+    assert server.requests[0] == server.requests[1] == server.requests[2]
+
+
+def test_cookies_a_server_sets_still_go_back_with_the_next_request() -> None:
+    """A load balancer's cookie: a session holding one is prepared by requests as
+    always, so the cookie goes back with the next request."""
+
+    def with_cookie(conn: socket.socket, raw: bytes) -> None:
+        answer(conn, "200 OK", {"Set-Cookie": "lb=7; Path=/"}, OK)
+
+    with HostileServer(with_cookie, keep_alive=True) as server:
+        client = Client(KEY, SECRET, base_url=server.url)
+        client.settings.list_of_employees()
+        client.settings.list_of_employees()
+        client.close()
+    assert b"\r\ncookie: lb=7" not in server.requests[0].lower()
+    assert b"\r\ncookie: lb=7\r\n" in server.requests[1].lower()
+
+
+def test_a_body_json_cannot_hold_fails_as_requests_fails_it() -> None:
+    """NaN has no JSON: the reused request refuses it with requests' own error, which
+    the transport turns into a plain failure, before anything is sent."""
+    with _recorder() as server:
+        transport = Transport(server.url)
+        url = server.url + "4.0/settings/list-of-employees.json"
+        with transport.sessions.lend() as session:
+            post_json(session, url, {"n": 1}, timeout=(5.0, 5.0), verify=True).close()
+            with pytest.raises(requests.exceptions.InvalidJSONError):
+                post_json(session, url, {"n": float("nan")}, timeout=(5.0, 5.0), verify=True)
+        transport.close()
+    assert len(server.requests) == 1

@@ -406,3 +406,22 @@ def test_the_cards_note_is_kept_with_the_call_and_history_opens_the_dossier(
     assert PETRO in who.dossiers  # the number's dossier, not a web page
     who.dossiers[PETRO].close()
     history.close()
+
+
+def test_the_window_parts_follow_its_visibility_through_one_filter(
+    qtbot: QtBot, live_app: tuple[AppParts, LiveParts]
+) -> None:
+    """A Python event filter on the window is called for every event it gets (the
+    release of a click on Call among them, before the click is delivered): the team's
+    presence, the live feed and the timeline share one to follow its Show and Hide."""
+    from calllauncher.ui.window_shown import WindowShown
+
+    parts, who = live_app
+    team = parts.team
+    assert len(parts.window.findChildren(WindowShown)) == 1
+    parts.window.hide()
+    assert not team.presence.visible
+    assert not who.feed._visible and not who.timeline._visible
+    parts.window.show()
+    qtbot.waitUntil(lambda: team.presence.visible, timeout=3000)
+    assert who.feed._visible and who.timeline._visible

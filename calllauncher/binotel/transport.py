@@ -37,6 +37,7 @@ from .http import (
     Deadline,
     SessionPool,
     deadline_scope,
+    post_json,
     read_capped,
 )
 from .urls import check_base_url, is_loopback
@@ -230,15 +231,10 @@ class Transport:
             self._inflight.add(deadline)
         try:
             with self.sessions.lend() as session, deadline_scope(deadline):
-                response = session.post(
-                    url,
-                    json=dict(body),
-                    timeout=(self.connect_timeout, read),
-                    verify=self.verify,
-                    # A redirect would re-send key and secret (and a call start) to
-                    # wherever the Location points, perhaps in plain HTTP.
-                    allow_redirects=False,
-                    stream=True,
+                # Redirects are never followed: a redirect would re-send key and secret
+                # (and a call start) to wherever the Location points.
+                response = post_json(
+                    session, url, body, timeout=(self.connect_timeout, read), verify=self.verify
                 )
                 try:
                     if response.is_redirect or 300 <= response.status_code < 400:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog
 
 from ..binotel.ws import LiveEvent
@@ -38,6 +38,7 @@ from ..services.live_feed import (
 )
 from ..services.name_cache import NameCache
 from ..services.settings import Key
+from . import window_shown
 from .callback_view import CallbackView
 from .dossier_view import DossierView, open_link
 from .incoming_card import IncomingCard
@@ -148,7 +149,7 @@ class LiveParts(QObject):
         window.timeline.label_for = self.names.label
         window.statusBar().addPermanentWidget(self.status)
         window.calls_view.label_for = self.names.label
-        window.installEventFilter(self)
+        window_shown.of(window).changed.connect(self._window_shown)
 
         self.feed.callEvent.connect(self._event)
         self.feed.statusChanged.connect(self._status_changed)
@@ -264,15 +265,10 @@ class LiveParts(QObject):
             view.close()
         self.names.cache.close()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only the event is read: a Hide also arrives while the window is being destroyed.
-        if event.type() == QEvent.Type.Show:
-            self.feed.set_visible(True)
-            self.timeline.set_visible(True)
-        elif event.type() == QEvent.Type.Hide:
-            self.feed.set_visible(False)
-            self.timeline.set_visible(False)
-        return False
+    def _window_shown(self, shown: bool) -> None:
+        # Only the news is read: a Hide also arrives while the window is being destroyed.
+        self.feed.set_visible(shown)
+        self.timeline.set_visible(shown)
 
     # ----- events ------------------------------------------------------------------------
 

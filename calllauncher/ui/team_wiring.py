@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -19,7 +19,7 @@ from ..controller.presence import PresenceController
 from ..services.settings import Key
 from ..wording.failures import Failure
 from ..wording.team import presence_choice
-from . import presence_menu
+from . import presence_menu, window_shown
 from .presence_menu import PresenceButton, fill_status_menu
 from .team_panel import SHORTCUT, TeamPanel
 
@@ -121,7 +121,7 @@ class TeamParts(QObject):
             # Open at the end of the last session: the saved size already holds it.
             self._grown = self.panel.minimumWidth() + 8
             self.dock.show()
-        window.installEventFilter(self)
+        window_shown.of(window).changed.connect(self._window_shown)
         self._visibility()
         self._show()
 
@@ -189,11 +189,9 @@ class TeamParts(QObject):
     def _visibility(self, _visible: bool = False) -> None:
         self.presence.set_visible(self.main.isVisible() or self.dock.isVisible())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only the event is read: a Hide also arrives while the window is being destroyed.
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.presence.set_visible(event.type() == QEvent.Type.Show)
-        return False
+    def _window_shown(self, shown: bool) -> None:
+        # Only the news is read: a Hide also arrives while the window is being destroyed.
+        self.presence.set_visible(shown)
 
     # -- the shell --------------------------------------------------------------------------
 
