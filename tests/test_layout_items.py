@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from calllauncher.app import AppParts
 from calllauncher.services.history import History
-from tests.test_timeline import finish, refresh
+from tests.support.timeline import finish, refresh
 
 
 def _live_items(layout: QLayout, into: set[int]) -> None:

@@ -19,10 +19,10 @@ from calllauncher.controller.calls import ANNOUNCE, BRIDGE, CALL, CallRequest
 from calllauncher.controller.timeline import DESK, INCOMING, REFRESH_SECONDS, SLICE_ROWS
 from calllauncher.fakepbx import FakePBX, Fault
 from calllauncher.services.history import History
-from calllauncher.ui.live_wiring import LiveParts
 from calllauncher.ui.shell import Shell
 from calllauncher.ui.timeline_view import TimelineRow
 from calllauncher.ui.widgets import palette
+from tests.support.timeline import finish, refresh, who
 
 EXT_TO_PHONE = "internal-number-to-external-number"
 BRIDGE_CALL = "external-number-to-external-number"
@@ -40,11 +40,6 @@ def shell(parts: AppParts, tmp_path: Path) -> Iterator[Shell]:
     history.close()
 
 
-def who(parts: AppParts) -> LiveParts:
-    found: LiveParts = parts.who
-    return found
-
-
 def rows(parts: AppParts, section: str = "") -> list[TimelineRow]:
     return [r for key, r in parts.window.timeline.rows.items() if key.startswith(section)]
 
@@ -55,27 +50,6 @@ def row_for(parts: AppParts, number: str, section: str = "") -> TimelineRow | No
 
 def coloured(row: TimelineRow, outcome: str) -> bool:
     return palette.OUTCOME_TEXT[outcome].light in row.facts.styleSheet()
-
-
-def refresh(qtbot: QtBot, parts: AppParts) -> None:
-    model = who(parts).timeline
-    qtbot.waitUntil(lambda: model.answers == model.asks, timeout=5000)  # the one at start
-    before = model.asks
-    model.refresh()
-    assert model.asks == before + 1
-    qtbot.waitUntil(lambda: model.answers == model.asks, timeout=5000)
-
-
-def finish(qtbot: QtBot, parts: AppParts, number: str) -> str:
-    """Dial ``number`` from the window and wait until its call has moved into Today."""
-    before = set(parts.live.calls)
-    parts.window.dial_number(number)
-    qtbot.waitUntil(lambda: bool(set(parts.live.calls) - before), timeout=5000)
-    (call_id,) = set(parts.live.calls) - before
-    model = who(parts).timeline
-    qtbot.waitUntil(lambda: model.has_call(call_id), timeout=10000)
-    qtbot.waitUntil(lambda: call_id not in parts.window.calls_view.rows, timeout=5000)
-    return call_id
 
 
 def test_every_row_kind_with_its_words_and_colour(
