@@ -16,7 +16,7 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calllauncher.binotel import wire
+from calllauncher.binotel import Client, wire
 from calllauncher.fakepbx import FakePBX, Fault, LoggedRequest
 
 KEY, SECRET = "demo", "demo-secret"
@@ -853,3 +853,19 @@ def test_module_refuses_public_host() -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=10, check=False)
     assert done.returncode == 2
     assert "loopback" in done.stderr
+
+
+def test_recent_calls_are_the_extensions_last_two_weeks_at_most_50(pbx: FakePBX) -> None:
+    """The addendum: ``recent-calls-by-internal-number`` gives the employee's last 2 weeks,
+    at most 50 calls. (Unbounded, a day of calls made each of the timeline's refreshes
+    parse a growing answer.)"""
+    now = int(time.time())
+    old = pbx.record_desk_call("0501110000", "901", start_time=now - 15 * 86400)
+    made = [
+        pbx.record_desk_call(f"05011{n:05d}", "901", start_time=now - 3600 + n) for n in range(55)
+    ]
+    pbx.record_desk_call("0502220000", "902", start_time=now)  # another extension's
+    with Client(KEY, SECRET, base_url=pbx.url) as client:
+        found = client.stats.recent_calls_by_internal_number("901")
+    assert set(found) == set(made[-50:])  # the 50 newest
+    assert old not in found

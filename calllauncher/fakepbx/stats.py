@@ -92,6 +92,22 @@ def call_record(pbx: PBX, p: Params) -> dict[str, Any]:
     return {"url": pbx.recording_url(call_id)}
 
 
+RECENT_DAYS = 14  # the addendum: "the employee's last 2 weeks, at most 50 calls"
+RECENT_MOST = 50
+
+
 def recent_by_ext(pbx: PBX, p: Params) -> dict[str, Any]:
     ext = p.number("internal_number")
-    return _records(pbx, lambda c, now: c.internal_number == ext or ext in c.ringing)
+    since = time.time() - RECENT_DAYS * 86400
+    now = time.monotonic()
+    with pbx._lock:
+        mine = [
+            (c.start_time, order, c)
+            for order, c in enumerate(pbx._calls.values())
+            if c.is_visible(now)
+            and (c.internal_number == ext or ext in c.ringing)
+            and c.start_time >= since
+        ]
+        mine.sort(key=lambda found: found[:2], reverse=True)  # the newest, made last first
+        shown = [c.details(now) for _, _, c in mine[:RECENT_MOST]]
+    return {"callDetails": keyed(shown, "generalCallID")}
