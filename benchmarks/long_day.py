@@ -121,6 +121,10 @@ def day(
             if wait > 0:
                 idle(wait)
             if kind == "reading":
+                # Read at rest: a worker and its socket in the middle of a request, or the
+                # WebSocket between two connections, are not growth; a leak still shows.
+                wait_until(lambda: not parts.runner.pending and who.feed.status == CONNECTED, 5)
+                idle(0.1)  # the pool's idle workers expire (20 ms here)
                 gc.collect()
                 (warm if at <= 1 / hours + 1e-9 else later).append(read_process())
             elif kind == "call":
@@ -182,8 +186,8 @@ def day(
         parts.shutdown()
         shell.history.close()
     # Threads and files are bounded by the pools (workers, kept connections), which a busy
-    # moment fills: growth is the second half of the day's highest count above the first
-    # half's. Memory: the end against the end of the first hour.
+    # moment fills: growth is the second half of the day's highest count (read at rest)
+    # above the first half's. Memory: the end against the end of the first hour.
     readings = warm + later
     first, second = readings[: len(readings) // 2], readings[len(readings) // 2 :]
     baseline = Reading(max(r.files for r in first), max(r.threads for r in first), warm[-1].rss_mib)
