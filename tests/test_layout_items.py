@@ -5,9 +5,9 @@ tells that wrapper when Qt deletes the item (a row deleted takes its item with i
 stays "valid" over freed memory, and a later object at that address shares its entry in
 Shiboken's wrapper map. The soak benchmark died of it (SIGSEGV in ``releaseWrapper`` while
 a finished call's row was deleted, a few hundred requests in). So the window keeps its
-rows in lists of its own and never reads them back from a layout; these tests walk the
-real window through calls, the timeline and the compact window and then count the
-layout-item wrappers alive.
+rows in lists of its own and never reads them back from a layout; this test walks the
+real window through calls and the timeline and then looks for layout-item wrappers whose
+item no live layout holds.
 """
 
 from __future__ import annotations
