@@ -3,7 +3,7 @@
 PySide6 hooks every import that follows its own (PYSIDE-2029): a module whose name is not
 yet in its feature table has its whole source read (``inspect.getsource``) to see whether
 it mentions PySide6, so that ``from __feature__ import snake_case`` could switch it to
-other spellings. We use no feature, and our ~70 start-up modules cost 6–11 ms of every
+other spellings. We use no feature, and our ~50 start-up modules cost 6–11 ms of every
 start that way, their text then kept in ``linecache`` all day. So before they are
 imported their names go into the table with the hook's own answer for a module that uses
 PySide6 (0: no feature), and the standard library's top-level modules with its answer for
